@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import { getPage, getPages } from '@/lib/content/queries';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const pages = await getPages();
+  return pages.map((page) => ({ page: page.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/about/[page]'>): Promise<Metadata> {
+  const page = await getPage((await params).page);
+  return page ? { title: page.title, description: page.description } : {};
+}
+
+export default async function AboutPage({ params }: PageProps<'/about/[page]'>) {
+  const page = await getPage((await params).page);
+  if (!page) notFound();
+  return (
+    <article className="page">
+      <h1 className="page__title">{page.title}</h1>
+      <ArticleBody blocks={page.body} adSlotsAfter={[]} />
+    </article>
+  );
+}

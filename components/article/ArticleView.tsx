@@ -1,0 +1,45 @@
+import { PhotoFigure } from '@/components/media/PhotoFigure';
+import { placeAdSlots } from '@/lib/ads/placeAdSlots';
+import { site } from '@/lib/config/site';
+import type { Article } from '@/lib/content/types';
+import { ArticleBody } from './ArticleBody';
+import { ArticleDates } from './ArticleDates';
+import { Byline } from './Byline';
+import { ReadingTime } from './ReadingTime';
+import { SectionLabel } from './SectionLabel';
+import { Summary } from './Summary';
+import { TopicLinks } from './TopicLinks';
+import { TrustLink } from './TrustLink';
+
+type Props = {
+  article: Article;
+  /** Ads switched off site-wide (`NEXT_PUBLIC_ADS=off`) or for this page. */
+  adsEnabled: boolean;
+};
+
+/** A full article, top to bottom, in the shape of a major newspaper's article page. */
+export function ArticleView({ article, adsEnabled }: Props) {
+  const adSlotsAfter = adsEnabled && article.ads ? placeAdSlots(article.body) : [];
+  return (
+    <article className="article">
+      <header className="article__header">
+        <SectionLabel section={article.section} />
+        <h1 className="article__headline">{article.title}</h1>
+        <Summary points={article.summary} />
+      </header>
+      <div className="article__meta">
+        <Byline authors={article.authors} location={article.location} />
+        <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={site.timeZone} />
+        <ReadingTime minutes={article.readingTimeMinutes} />
+        <TrustLink siteName={site.name} standardsPath={site.standardsPath} />
+      </div>
+      {article.image && (
+        <PhotoFigure photo={article.image} isHero sizes="(min-width: 1000px) 960px, 100vw" />
+      )}
+      <ArticleBody blocks={article.body} adSlotsAfter={adSlotsAfter} />
+      <footer className="article__footer">
+        <TopicLinks topics={article.topics} />
+      </footer>
+    </article>
+  );
+}

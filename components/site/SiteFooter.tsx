@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { Page } from '@/lib/content/types';
+import { pagePath } from '@/lib/urls';
+
+type Props = {
+  siteName: string;
+  pages: readonly Page[];
+};
+
+/** The footer on every page: the newsroom's own pages and the copyright line. */
+export function SiteFooter({ siteName, pages }: Props) {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p className="site-footer__name">{siteName}</p>
+        <nav aria-label="About us">
+          <ul className="site-footer__links">
+            {pages.map((page) => (
+              <li key={page.id}>
+                <Link href={pagePath(page.id)}>{page.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="site-footer__copyright">
+          © {new Date().getFullYear()} {siteName}. All rights reserved.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,228 @@
+import { readingTimeMinutes } from '../article/readingTime';
+import type { ImageSize } from '../markdown/renderMarkdown';
+import { renderMarkdown } from '../markdown/renderMarkdown';
+import type { ContentIssue } from './errors';
+import type { FrontMatterFile } from './frontMatter';
+import { splitFrontMatter } from './frontMatter';
+import type { ContentFile } from './readContentFiles';
+import type { RawPhoto } from './schemas';
+import { RawArticleSchema, RawAuthorSchema, RawPageSchema, RawSectionSchema } from './schemas';
+import { topicSlug } from './topics';
+import type { Article, Author, Page, Photo, Section, SiteContent, Topic } from './types';
+import { closest } from './validateFrontMatter';
+import { validateFrontMatter } from './validateFrontMatter';
+
+export type ContentFiles = {
+  articles: ContentFile[];
+  authors: ContentFile[];
+  sections: ContentFile[];
+  pages: ContentFile[];
+};
+
+export type BuildResult = { content: SiteContent; issues: ContentIssue[] };
+
+/**
+ * The validating, enriching stage of the pipeline: raw files in, domain objects out.
+ * Every problem in every file is collected; a file with problems is left out of `content`,
+ * and callers refuse to publish when `issues` is not empty.
+ */
+export function buildSite(files: ContentFiles, imageSize: (src: string) => ImageSize | undefined): BuildResult {
+  const issues: ContentIssue[] = [];
+
+  const parse = (file: ContentFile): FrontMatterFile | undefined => {
+    const split = splitFrontMatter(file.text, file.file);
+    if (!split.ok) {
+      issues.push(...split.issues);
+      return undefined;
+    }
+    return split.file;
+  };
+
+  const render = (file: ContentFile, frontMatter: FrontMatterFile) => {
+    const rendered = renderMarkdown(frontMatter.body, { imageSize });
+    for (const problem of rendered.problems) {
+      issues.push({
+        kind: 'body',
+        file: file.file,
+        line: problem.line === undefined ? undefined : frontMatter.bodyStartLine + problem.line - 1,
+        field: problem.field,
+        message: problem.message,
+      });
+    }
+    return rendered;
+  };
+
+  const photo = (raw: RawPhoto, file: ContentFile, frontMatter: FrontMatterFile, field: string): Photo | undefined => {
+    const size = imageSize(raw.src);
+    if (!size) {
+      issues.push({
+        kind: 'reference',
+        file: file.file,
+        line: frontMatter.lineOf([field, 'src']),
+        field: `${field}.src`,
+        message: `image "${raw.src}" not found in public/images/`,
+      });
+      return undefined;
+    }
+    return { ...raw, ...size };
+  };
+
+  const sections: Section[] = [];
+  for (const file of files.sections) {
+    const frontMatter = parse(file);
+    if (!frontMatter) continue;
+    const raw = validateFrontMatter(RawSectionSchema, frontMatter, file.file);
+    const body = render(file, frontMatter);
+    if (!raw.ok) {
+      issues.push(...raw.issues);
+      continue;
+    }
+    sections.push({
+      id: file.id,
+      name: raw.value.name,
+      order: raw.value.order ?? Number.MAX_SAFE_INTEGER,
+      descriptionHtml: body.blocks.map((block) => block.html).join('\n'),
+    });
+  }
+  sections.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+
+  const authors: Author[] = [];
+  for (const file of files.authors) {
+    const frontMatter = parse(file);
+    if (!frontMatter) continue;
+    const raw = validateFrontMatter(RawAuthorSchema, frontMatter, file.file);
+    const body = render(file, frontMatter);
+    if (!raw.ok) {
+      issues.push(...raw.issues);
+      continue;
+    }
+    const { avatar: avatarSrc, ...rest } = raw.value;
+    const avatar = avatarSrc
+      ? photo({ src: avatarSrc, alt: `Portrait of ${rest.name}` }, file, frontMatter, 'avatar')
+      : undefined;
+    authors.push({ id: file.id, ...rest, avatar, bioHtml: body.blocks.map((block) => block.html).join('\n') });
+  }
+
+  const pages: Page[] = [];
+  for (const file of files.pages) {
+    const frontMatter = parse(file);
+    if (!frontMatter) continue;
+    const raw = validateFrontMatter(RawPageSchema, frontMatter, file.file);
+    const body = render(file, frontMatter);
+    if (!raw.ok) {
+      issues.push(...raw.issues);
+      continue;
+    }
+    pages.push({ id: file.id, ...raw.value, body: body.blocks });
+  }
+
+  const authorsById = new Map(authors.map((author) => [author.id, author]));
+  const sectionsById = new Map(sections.map((section) => [section.id, section]));
+  const knownAuthorIds = files.authors.map((file) => file.id);
+  const knownSectionIds = files.sections.map((file) => file.id);
+  const firstFileBySlug = new Map<string, string>();
+  const articles: Article[] = [];
+
+  for (const file of files.articles) {
+    const earlier = firstFileBySlug.get(file.id);
+    if (earlier) {
+      issues.push({
+        kind: 'duplicate',
+        file: file.file,
+        message: `slug "${file.id}" is already used by ${earlier}; slugs must be unique across all folders`,
+      });
+      continue;
+    }
+    firstFileBySlug.set(file.id, file.file);
+
+    const frontMatter = parse(file);
+    if (!frontMatter) continue;
+    const raw = validateFrontMatter(RawArticleSchema, frontMatter, file.file);
+    const body = render(file, frontMatter);
+    if (!raw.ok) {
+      issues.push(...raw.issues);
+      continue;
+    }
+    const value = raw.value;
+    const before = issues.length;
+
+    const authorIds = typeof value.author === 'string' ? [value.author] : value.author;
+    const articleAuthors: Author[] = [];
+    authorIds.forEach((authorId, index) => {
+      const author = authorsById.get(authorId);
+      if (author) {
+        if (!articleAuthors.includes(author)) articleAuthors.push(author);
+        return;
+      }
+      const path = typeof value.author === 'string' ? ['author'] : ['author', index];
+      issues.push({
+        kind: 'reference',
+        file: file.file,
+        line: frontMatter.lineOf(path),
+        field: 'author',
+        message: unknownReference('author', authorId, knownAuthorIds),
+      });
+    });
+
+    const section = sectionsById.get(value.section);
+    if (!section) {
+      issues.push({
+        kind: 'reference',
+        file: file.file,
+        line: frontMatter.lineOf(['section']),
+        field: 'section',
+        message: unknownReference('section', value.section, knownSectionIds),
+      });
+    }
+
+    const topics: Topic[] = [];
+    (value.topics ?? []).forEach((name, index) => {
+      const slug = topicSlug(name);
+      if (!slug) {
+        issues.push({
+          kind: 'field',
+          file: file.file,
+          line: frontMatter.lineOf(['topics', index]),
+          field: `topics[${index}]`,
+          message: `topic "${name}" has no letters or digits`,
+        });
+      } else if (!topics.some((topic) => topic.slug === slug)) {
+        topics.push({ name, slug });
+      }
+    });
+
+    const image = value.image ? photo(value.image, file, frontMatter, 'image') : undefined;
+    if (issues.length > before || !section) continue;
+
+    articles.push({
+      slug: file.id,
+      sourceFile: file.file,
+      title: value.title,
+      summary: value.summary,
+      authors: articleAuthors,
+      location: value.location,
+      section,
+      topics,
+      publishedAt: value.publishedAt,
+      updatedAt: value.updatedAt,
+      image,
+      description: value.description ?? value.summary[0] ?? value.title,
+      ads: value.ads,
+      draft: value.draft,
+      body: body.blocks,
+      wordCount: body.wordCount,
+      readingTimeMinutes: readingTimeMinutes(body.wordCount),
+    });
+  }
+
+  articles.sort((a, b) => b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug));
+  return { content: { articles, authors, sections, pages }, issues };
+}
+
+function unknownReference(what: string, id: string, known: readonly string[]): string {
+  if (known.includes(id)) return `${what} "${id}" cannot be used until its own file's problems are fixed`;
+  const suggestion = closest(id, known);
+  const list = suggestion ? [suggestion, ...known.filter((k) => k !== suggestion)] : [...known];
+  const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? ', ...' : '');
+  return `unknown ${what} "${id}" (known: ${shown || 'none'})`;
+}

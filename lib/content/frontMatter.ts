@@ -1,0 +1,217 @@
+import matter from 'gray-matter';
+import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
+import type { ContentIssue } from './errors';
+
+/** A Markdown file split into its parsed front matter and its body. */
+export type FrontMatterFile = {
+  /** The parsed front matter: plain data, still unvalidated. */
+  data: unknown;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** The file line on which the body starts, to turn body positions into file lines. */
+  bodyStartLine: number;
+  /** The file line of a front-matter value (or its key), for error messages. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+};
+
+export type SplitResult =
+  | { ok: true; file: FrontMatterFile }
+  | { ok: false; issues: ContentIssue[] };
+
+class ForbiddenFrontMatterLanguage extends Error {
+  constructor(readonly language: string) {
+    super(`front matter must be YAML, not "${language}"; it was not evaluated`);
+  }
+}
+
+function refuse(language: string) {
+  return {
+    parse(): never {
+      throw new ForbiddenFrontMatterLanguage(language);
+    },
+  };
+}
+
+/**
+ * gray-matter evaluates `---js` front matter with `eval` by default. Every engine it knows is
+ * replaced: YAML is captured as text (and parsed below with a strict parser), everything else
+ * is refused before it runs. A language gray-matter does not know makes it throw, which is
+ * reported the same way.
+ */
+const GRAY_MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: { parse: () => ({}) },
+    javascript: refuse('javascript'),
+    js: refuse('js'),
+    json: refuse('json'),
+    coffee: refuse('coffee'),
+    coffeescript: refuse('coffeescript'),
+    cson: refuse('cson'),
+    toml: refuse('toml'),
+  },
+};
+
+const OPENING = /^---[^\n]*\n/;
+const CLOSING = /\n---[ \t]*(?:\n|$)/;
+
+/** Splits a Markdown file into front matter and body. Never evaluates anything. */
+export function splitFrontMatter(rawText: string, file: string): SplitResult {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fail = (message: string, line?: number): SplitResult => ({
+    ok: false,
+    issues: [{ kind: 'front-matter', file, line, field: 'front matter', message }],
+  });
+
+  if (!OPENING.test(text)) {
+    return fail('missing: the file must start with a line "---", then YAML, then "---"', 1);
+  }
+  const afterOpening = text.slice(text.indexOf('\n'));
+  if (!CLOSING.test(afterOpening)) {
+    return fail('no closing "---" line after the front matter', 1);
+  }
+
+  let parsed: { matter?: string; content: string; language?: string };
+  try {
+    parsed = matter(text, GRAY_MATTER_OPTIONS);
+  } catch (error) {
+    if (error instanceof ForbiddenFrontMatterLanguage) return fail(error.message, 1);
+    const language = text.slice(3, text.indexOf('\n')).trim();
+    return fail(`front matter must be YAML, not "${language}"; it was not evaluated`, 1);
+  }
+  const language = (parsed.language ?? 'yaml').toLowerCase();
+  if (language !== 'yaml' && language !== 'yml') {
+    return fail(`front matter must be YAML, not "${language}"; it was not evaluated`, 1);
+  }
+
+  // gray-matter keeps the rest of the opening line in `matter`, so YAML line N is file line N.
+  const yamlText = parsed.matter ?? '';
+  const yaml = parseStrictYaml(yamlText, file);
+  if (!yaml.ok) return yaml;
+
+  const bodyOffset = text.length - parsed.content.length;
+  const bodyStartLine = countLines(text.slice(0, bodyOffset)) + 1;
+  return {
+    ok: true,
+    file: { data: yaml.data, body: parsed.content, bodyStartLine, lineOf: yaml.lineOf },
+  };
+}
+
+type YamlResult =
+  | { ok: true; data: unknown; lineOf: FrontMatterFile['lineOf'] }
+  | { ok: false; issues: ContentIssue[] };
+
+/**
+ * YAML 1.2 core schema: no implicit dates, no `yes`/`no` booleans, no custom tags. Anchors and
+ * aliases are refused outright (front matter never needs them, and they are how alias bombs
+ * work), so is any duplicate key, merge key or tag.
+ */
+function parseStrictYaml(source: string, file: string): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const issues: ContentIssue[] = [];
+  const report = (offset: number | undefined, message: string, field?: string) =>
+    issues.push({
+      kind: 'front-matter',
+      file,
+      line: offset === undefined ? undefined : lineAt(offset),
+      field: field ?? 'front matter',
+      message,
+    });
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    report(error.pos[0], describeYamlError(error.code, error.message));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  visit(doc, {
+    Alias(_, node) {
+      report(node.range?.[0], 'YAML aliases (*name) are not allowed in front matter');
+      return visit.SKIP;
+    },
+    Node(_, node) {
+      if (node.anchor) report(node.range?.[0], 'YAML anchors (&name) are not allowed in front matter');
+      if (node.tag && !isPlainTag(node.tag)) {
+        report(node.range?.[0], `YAML tags such as "${shortTag(node.tag)}" are not allowed in front matter`);
+      }
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        report(pair.key.range?.[0], 'YAML merge keys (<<) are not allowed in front matter');
+      }
+    },
+  });
+  if (issues.length > 0) return { ok: false, issues };
+
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    report(doc.contents.range?.[0], 'must be a list of "field: value" lines');
+    return { ok: false, issues };
+  }
+
+  const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  return { ok: true, data, lineOf: (path) => lineOfPath(doc, path, lineAt) };
+}
+
+/** `!!str` only forces a value to be text, which is harmless; every other tag is refused. */
+function isPlainTag(tag: string): boolean {
+  return tag === 'tag:yaml.org,2002:str';
+}
+
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
+
+function describeYamlError(code: string, message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a field appears twice; keep one';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /tag:\S+/.exec(firstLine)?.[0] ?? 'this tag';
+      return `YAML tags such as "${shortTag(tag)}" are not allowed in front matter`;
+    }
+    default:
+      return `not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
+  }
+}
+
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const key of path) {
+    if (!isCollection(node)) break;
+    const keyValue = typeof key === 'symbol' ? undefined : key;
+    if (keyValue === undefined) break;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === keyValue);
+      if (!pair) break;
+      const keyNode: unknown = pair.key;
+      if (isNode(keyNode) && keyNode.range) line = lineAt(keyNode.range[0]);
+      node = pair.value;
+    } else {
+      const item: unknown = node.items[Number(keyValue)];
+      node = item;
+    }
+    if (isNode(node) && !isAlias(node) && node.range) line = lineAt(node.range[0]);
+  }
+  return line;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

@@ -1,0 +1,78 @@
+import type { BodyBlock } from '../markdown/renderMarkdown';
+import type { Timestamp } from './timestamp';
+
+/**
+ * The domain types that pages render. They are built from the validated raw front matter
+ * (`schemas.ts`) by `buildSite.ts`: references resolved, defaults applied, Markdown rendered.
+ */
+
+export type Photo = {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  width: number;
+  height: number;
+};
+
+export type Author = {
+  id: string;
+  name: string;
+  role?: string;
+  avatar?: Photo;
+  /** Sanitized HTML of the biography. */
+  bioHtml: string;
+};
+
+export type Section = {
+  id: string;
+  name: string;
+  order: number;
+  /** Sanitized HTML of the one-paragraph description. */
+  descriptionHtml: string;
+};
+
+export type Topic = {
+  name: string;
+  /** URL segment derived from the name: see `topicSlug`. */
+  slug: string;
+};
+
+export type Article = {
+  slug: string;
+  /** Path relative to the project root, for error messages and tools. */
+  sourceFile: string;
+  title: string;
+  summary: string[];
+  authors: Author[];
+  location?: string;
+  section: Section;
+  topics: Topic[];
+  publishedAt: Timestamp;
+  updatedAt?: Timestamp;
+  image?: Photo;
+  description: string;
+  ads: boolean;
+  draft: boolean;
+  body: BodyBlock[];
+  wordCount: number;
+  readingTimeMinutes: number;
+};
+
+/** A standalone page such as the standards page: `content/pages/<id>.md`. */
+export type Page = {
+  id: string;
+  title: string;
+  description?: string;
+  body: BodyBlock[];
+};
+
+/** Everything in `content/`, validated and cross-referenced. */
+export type SiteContent = {
+  /** Every article, drafts and scheduled ones included, newest first. */
+  articles: Article[];
+  authors: Author[];
+  /** In navigation order. */
+  sections: Section[];
+  pages: Page[];
+};

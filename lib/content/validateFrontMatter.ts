@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import type { ContentIssue } from './errors';
+import type { FrontMatterFile } from './frontMatter';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+/** Runs a raw schema over parsed front matter; every zod issue becomes one line for the editor. */
+export function validateFrontMatter<S extends z.ZodType>(
+  schema: S,
+  frontMatter: FrontMatterFile,
+  file: string,
+): Validated<z.output<S>> {
+  const result = schema.safeParse(frontMatter.data, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+
+  const known = knownFields(schema);
+  const issues: ContentIssue[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const suggestion = closest(key, issue.path.length === 0 ? known : []);
+        issues.push({
+          kind: 'field',
+          file,
+          line: frontMatter.lineOf(path),
+          field: fieldName(path),
+          message:
+            'unknown field' + (suggestion ? ` (did you mean "${suggestion}"?)` : ` (known: ${known.join(', ')})`),
+        });
+      }
+      continue;
+    }
+    issues.push({
+      kind: 'field',
+      file,
+      line: frontMatter.lineOf(issue.path),
+      field: issue.path.length > 0 ? fieldName(issue.path) : 'front matter',
+      message: issue.message,
+    });
+  }
+  return { ok: false, issues };
+}
+
+/** `summary[1]`, `image.alt`: how a path into front matter reads in an error line. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function knownFields(schema: z.ZodType): string[] {
+  if (!('shape' in schema)) return [];
+  const shape: unknown = schema.shape;
+  return shape !== null && typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+/** The known field a typo most likely meant: within two edits, or the same ignoring case. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,235 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Image, Paragraph, Root as MdastRoot } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Node as UnistNode } from 'unist';
+import { visit } from 'unist-util-visit';
+import { IMAGE_PATH } from '../content/schemas';
+
+/** The kinds of top-level block that ad placement and layout care about. */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'figure'
+  | 'table'
+  | 'list'
+  | 'quote'
+  | 'code'
+  | 'rule'
+  | 'footnotes'
+  | 'other';
+
+/** One top-level block of an article body, already sanitized. */
+export type BodyBlock = {
+  kind: BlockKind;
+  html: string;
+  words: number;
+};
+
+export type ImageSize = { width: number; height: number };
+
+/** A problem in the body, with its line within the body (1-based). */
+export type BodyProblem = { line?: number; field: string; message: string };
+
+export type RenderedMarkdown = {
+  blocks: BodyBlock[];
+  wordCount: number;
+  problems: BodyProblem[];
+};
+
+export type RenderOptions = {
+  /** Width and height of a site image, or undefined when `public/` has no such file. */
+  imageSize: (src: string) => ImageSize | undefined;
+};
+
+/**
+ * GitHub's sanitizer schema, narrowed: links keep only http, https, mailto and site-relative
+ * targets; images only site paths; figures are allowed for photos. Footnote ids are prefixed
+ * by remark-rehype (`user-content-`), so the sanitizer must not prefix them a second time or
+ * the footnote links would point nowhere.
+ */
+const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'].filter(
+    (tag) => tag !== 'input',
+  ),
+  protocols: { href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    img: ['alt', 'src', 'width', 'height', 'loading', 'decoding'],
+    figure: [['className', 'article-photo']],
+    div: [['className', 'table-scroll'], 'tabIndex', 'role', 'ariaLabel'],
+  },
+};
+
+const BLOCK_KINDS: Record<string, BlockKind> = {
+  p: 'paragraph',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  figure: 'figure',
+  table: 'table',
+  div: 'table',
+  ul: 'list',
+  ol: 'list',
+  blockquote: 'quote',
+  pre: 'code',
+  hr: 'rule',
+  section: 'footnotes',
+};
+
+const MARKDOWN_PARSER = unified().use(remarkParse).use(remarkGfm).freeze();
+
+const HTML_TRANSFORMER = unified()
+  .use(remarkRehype, { footnoteLabel: 'Notes', footnoteBackLabel: backLabel })
+  .use(wrapTables)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .freeze();
+
+function isMdastRoot(node: UnistNode): node is MdastRoot {
+  return node.type === 'root';
+}
+
+function isHastRoot(node: UnistNode): node is HastRoot {
+  return node.type === 'root';
+}
+
+/**
+ * Body Markdown to sanitized HTML blocks: CommonMark + GFM (tables, strikethrough, autolinks,
+ * footnotes). Raw HTML is dropped (remark-rehype without `allowDangerousHtml`), then
+ * rehype-sanitize removes anything unsafe that Markdown itself can express.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const problems: BodyProblem[] = [];
+  const mdast = MARKDOWN_PARSER.runSync(MARKDOWN_PARSER.parse(markdown));
+  if (!isMdastRoot(mdast)) throw new Error('remark returned no document');
+
+  checkHeadings(mdast, problems);
+  markPhotos(mdast, options, problems);
+
+  const hast = HTML_TRANSFORMER.runSync(mdast);
+  if (!isHastRoot(hast)) throw new Error('rehype returned no document');
+
+  const blocks: BodyBlock[] = [];
+  for (const node of hast.children) {
+    if (node.type !== 'element') continue;
+    const words = countWords(node);
+    blocks.push({ kind: BLOCK_KINDS[node.tagName] ?? 'other', html: toHtml(node), words });
+  }
+  const wordCount = blocks.reduce((sum, block) => sum + block.words, 0);
+  return { blocks, wordCount, problems };
+}
+
+function backLabel(referenceIndex: number, rereferenceIndex: number): string {
+  return `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`;
+}
+
+function checkHeadings(tree: MdastRoot, problems: BodyProblem[]): void {
+  visit(tree, 'heading', (heading) => {
+    if (heading.depth === 1) {
+      problems.push({
+        line: heading.position?.start.line,
+        field: 'body',
+        message: 'a level-1 heading ("# ...") in the body; the headline is the only h1, start at "##"',
+      });
+    }
+  });
+}
+
+/**
+ * Every image must be a site image with a known size (so it reserves its space). An image
+ * alone in its paragraph is a photo: it becomes a `<figure>` whose caption is its title.
+ */
+function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProblem[]): void {
+  visit(tree, 'image', (image, _index, parent) => {
+    const line = image.position?.start.line;
+    if (!IMAGE_PATH.test(image.url)) {
+      problems.push({
+        line,
+        field: 'body',
+        message: `image "${image.url}" is not a site image path (/images/<file>.jpg|png|webp|avif|gif)`,
+      });
+      image.url = '';
+      return;
+    }
+    const size = options.imageSize(image.url);
+    if (!size) {
+      problems.push({ line, field: 'body', message: `image "${image.url}" not found in public/images/` });
+      return;
+    }
+    if (!image.alt?.trim()) {
+      problems.push({ line, field: 'body', message: `image "${image.url}" needs alt text: ![what it shows](${image.url})` });
+    }
+    const standalone = parent?.type === 'paragraph' && isOnlyImage(parent);
+    image.data = {
+      ...image.data,
+      hProperties: {
+        width: size.width,
+        height: size.height,
+        loading: 'lazy',
+        decoding: 'async',
+      },
+    };
+    if (standalone && parent.type === 'paragraph') turnIntoFigure(parent, image);
+  });
+}
+
+function isOnlyImage(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
+  return meaningful.length === 1 && meaningful[0]?.type === 'image';
+}
+
+function turnIntoFigure(paragraph: Paragraph, image: Image): void {
+  paragraph.data = { ...paragraph.data, hName: 'figure', hProperties: { className: ['article-photo'] } };
+  const caption = image.title?.trim();
+  image.title = null;
+  paragraph.children = caption
+    ? [
+        image,
+        {
+          type: 'emphasis',
+          data: { hName: 'figcaption' },
+          children: [{ type: 'text', value: caption }],
+        },
+      ]
+    : [image];
+}
+
+/** Wide tables scroll sideways inside a focusable region instead of widening the page. */
+function wrapTables() {
+  return (tree: HastRoot) => {
+    tree.children = tree.children.map((node): RootContent => {
+      if (node.type !== 'element' || node.tagName !== 'table') return node;
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
+        children: [node],
+      };
+    });
+  };
+}
+
+function countWords(node: Element | ElementContent): number {
+  let count = 0;
+  const walk = (current: Element | ElementContent) => {
+    if (current.type === 'text') {
+      const matches = current.value.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+      count += matches?.length ?? 0;
+    } else if (current.type === 'element') {
+      current.children.forEach(walk);
+    }
+  };
+  walk(node);
+  return count;
+}

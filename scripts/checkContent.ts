@@ -1,0 +1,20 @@
+/**
+ * `npm run content:check`: validates all of content/ and prints every problem, one line each.
+ * Exit code 1 on any problem; 0 with a one-line summary when clean.
+ */
+import { formatIssue } from '../lib/content/errors';
+import { checkContent, defaultLocation } from '../lib/content/loadSite';
+
+const { content, issues } = await checkContent(defaultLocation(process.cwd()));
+if (issues.length > 0) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in content/; nothing was published.`);
+  process.exit(1);
+}
+const now = Date.now();
+const drafts = content.articles.filter((article) => article.draft).length;
+const scheduled = content.articles.filter((article) => !article.draft && article.publishedAt.epochMs > now).length;
+console.log(
+  `content/ is valid: ${content.articles.length} articles (${drafts} draft, ${scheduled} scheduled), ` +
+    `${content.authors.length} authors, ${content.sections.length} sections, ${content.pages.length} pages.`,
+);

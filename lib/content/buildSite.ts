@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readingTimeMinutes } from '../article/readingTime';
 import type { ImageSize } from '../markdown/renderMarkdown';
 import { renderMarkdown } from '../markdown/renderMarkdown';
@@ -11,6 +12,12 @@ import { topicSlug } from './topics';
 import type { Article, Author, Page, Photo, Section, SiteContent, Topic } from './types';
 import { closest } from './validateFrontMatter';
 import { validateFrontMatter } from './validateFrontMatter';
+
+/** The fields that refer to other files, checked even when the rest of the front matter fails. */
+const ArticleReferences = z.object({
+  author: RawArticleSchema.shape.author,
+  section: RawArticleSchema.shape.section,
+});
 
 export type ContentFiles = {
   articles: ContentFile[];
@@ -123,6 +130,41 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
   const firstFileBySlug = new Map<string, string>();
   const articles: Article[] = [];
 
+  /** Resolves author and section ids, reporting unknown ones; runs even when other fields fail. */
+  const checkReferences = (
+    file: ContentFile,
+    frontMatter: FrontMatterFile,
+    value: z.infer<typeof ArticleReferences>,
+  ): Author[] => {
+    const authorIds = typeof value.author === 'string' ? [value.author] : value.author;
+    const resolved: Author[] = [];
+    authorIds.forEach((authorId, index) => {
+      const author = authorsById.get(authorId);
+      if (author) {
+        if (!resolved.includes(author)) resolved.push(author);
+        return;
+      }
+      const path = typeof value.author === 'string' ? ['author'] : ['author', index];
+      issues.push({
+        kind: 'reference',
+        file: file.file,
+        line: frontMatter.lineOf(path),
+        field: 'author',
+        message: unknownReference('author', authorId, knownAuthorIds),
+      });
+    });
+    if (!sectionsById.has(value.section)) {
+      issues.push({
+        kind: 'reference',
+        file: file.file,
+        line: frontMatter.lineOf(['section']),
+        field: 'section',
+        message: unknownReference('section', value.section, knownSectionIds),
+      });
+    }
+    return resolved;
+  };
+
   for (const file of files.articles) {
     const earlier = firstFileBySlug.get(file.id);
     if (earlier) {
@@ -141,39 +183,15 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
     const body = render(file, frontMatter);
     if (!raw.ok) {
       issues.push(...raw.issues);
+      const references = ArticleReferences.safeParse(frontMatter.data);
+      if (references.success) checkReferences(file, frontMatter, references.data);
       continue;
     }
     const value = raw.value;
     const before = issues.length;
-
-    const authorIds = typeof value.author === 'string' ? [value.author] : value.author;
-    const articleAuthors: Author[] = [];
-    authorIds.forEach((authorId, index) => {
-      const author = authorsById.get(authorId);
-      if (author) {
-        if (!articleAuthors.includes(author)) articleAuthors.push(author);
-        return;
-      }
-      const path = typeof value.author === 'string' ? ['author'] : ['author', index];
-      issues.push({
-        kind: 'reference',
-        file: file.file,
-        line: frontMatter.lineOf(path),
-        field: 'author',
-        message: unknownReference('author', authorId, knownAuthorIds),
-      });
-    });
-
+    const articleAuthors = checkReferences(file, frontMatter, value);
     const section = sectionsById.get(value.section);
-    if (!section) {
-      issues.push({
-        kind: 'reference',
-        file: file.file,
-        line: frontMatter.lineOf(['section']),
-        field: 'section',
-        message: unknownReference('section', value.section, knownSectionIds),
-      });
-    }
+
 
     const topics: Topic[] = [];
     (value.topics ?? []).forEach((name, index) => {

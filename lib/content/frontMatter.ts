@@ -176,7 +176,7 @@ function describeYamlError(code: string, message: string): string {
     case 'DUPLICATE_KEY':
       return 'a field appears twice; keep one';
     case 'TAG_RESOLVE_FAILED': {
-      const tag = /tag:\S+/.exec(firstLine)?.[0] ?? 'this tag';
+      const tag = /Unresolved tag: (\S+)/.exec(firstLine)?.[1] ?? 'this tag';
       return `YAML tags such as "${shortTag(tag)}" are not allowed in front matter`;
     }
     default:

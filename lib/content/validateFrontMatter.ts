@@ -15,7 +15,14 @@ export function validateFrontMatter<S extends z.ZodType>(
 
   const known = knownFields(schema);
   const issues: ContentIssue[] = [];
+  const reported = new Set<string>();
   for (const issue of result.error.issues) {
+    // One line per field: zod may add a length issue after a type issue for the same value.
+    const key = JSON.stringify(issue.path.map(String));
+    if (issue.code !== 'unrecognized_keys') {
+      if (reported.has(key)) continue;
+      reported.add(key);
+    }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown/renderMarkdown';
+
+const SIZES: Record<string, { width: number; height: number }> = {
+  '/images/harbour.jpg': { width: 1200, height: 800 },
+};
+
+function render(markdown: string) {
+  return renderMarkdown(markdown, { imageSize: (src) => SIZES[src] });
+}
+
+function html(markdown: string) {
+  return render(markdown)
+    .blocks.map((block) => block.html)
+    .join('\n');
+}
+
+describe('renderMarkdown sanitization', () => {
+  it.each([
+    ['a script element', '<script>window.__x = 1</script>', /<script/i],
+    ['an inline script', 'Text <script>alert(1)</script> more', /<script/i],
+    ['an image with onerror', '<img src=x onerror="alert(1)">', /onerror|<img/i],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>', /<iframe/i],
+    ['an svg with a script', '<svg><script>alert(1)</script></svg>', /<svg|<script/i],
+    ['a style element', '<style>body{display:none}</style>', /<style|display:none/i],
+    ['a form', '<form action="https://evil.example"><input name="p"></form>', /<form|<input/i],
+    ['an HTML comment', '<!-- secret -->', /<!--|secret/],
+    ['an event handler in a block', '<div onclick="alert(1)">x</div>', /onclick|<div/i],
+  ])('drops %s', (_case, markdown, forbidden) => {
+    expect(html(markdown)).not.toMatch(forbidden);
+  });
+
+  it.each([
+    ['javascript:', '[x](javascript:alert(1))'],
+    ['mixed-case javascript:', '[x](JaVaScRiPt:alert(1))'],
+    ['an entity-encoded javascript:', '[x](&#106;avascript:alert(1))'],
+    ['a hex-entity javascript:', '[x](&#x6A;avascript:alert(1))'],
+    ['javascript: with a leading space', '[x]( javascript:alert(1))'],
+    ['vbscript:', '[x](vbscript:msgbox(1))'],
+    ['data:', '[x](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['a reference-style javascript:', '[x][evil]\n\n[evil]: javascript:alert(1)'],
+    ['an autolink javascript:', '<javascript:alert(1)>'],
+    ['an autolink data:', '<data:text/html,hi>'],
+  ])('keeps no href for %s', (_case, markdown) => {
+    expect(html(markdown)).not.toMatch(/href/i);
+  });
+
+  it.each([
+    ['https', '[x](https://example.com/a)', 'href="https://example.com/a"'],
+    ['http', '[x](http://example.com/)', 'href="http://example.com/"'],
+    ['mailto', '[x](mailto:desk@example.com)', 'href="mailto:desk@example.com"'],
+    ['site-relative', '[x](/about/standards)', 'href="/about/standards"'],
+    ['a GFM autolink', 'see www.example.com now', 'href="http://www.example.com"'],
+  ])('keeps %s links', (_case, markdown, expected) => {
+    expect(html(markdown)).toContain(expected);
+  });
+});
+
+describe('renderMarkdown structure', () => {
+  it('turns a standalone image with a title into a figure with that caption verbatim', () => {
+    const output = html('![Ships at anchor](/images/harbour.jpg "Ships wait outside the port. Photo: Agency")');
+    expect(output).toBe(
+      '<figure class="article-photo"><img src="/images/harbour.jpg" alt="Ships at anchor" width="1200" height="800" loading="lazy" decoding="async"><figcaption>Ships wait outside the port. Photo: Agency</figcaption></figure>',
+    );
+  });
+
+  it('keeps an image inside running text inline', () => {
+    expect(render('Before ![icon](/images/harbour.jpg) after').blocks[0]?.kind).toBe('paragraph');
+  });
+
+  it('renders tables, strikethrough and headings', () => {
+    const { blocks } = render('## Section\n\n| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n### Sub\n');
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'table', 'heading']);
+    expect(blocks[1]?.html).toContain('<del>2</del>');
+    expect(blocks[1]?.html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>/);
+  });
+
+  it('renders footnotes whose links and back-links point at each other', () => {
+    const output = html('A claim.[^1]\n\n[^1]: The source.');
+    const refHref = /<a href="#([^"]+)" id="([^"]+)" data-footnote-ref/.exec(output);
+    expect(refHref).not.toBeNull();
+    expect(output).toContain(`<li id="${refHref?.[1]}">`);
+    expect(output).toContain(`href="#${refHref?.[2]}"`);
+    expect(output).toContain('<h2 class="sr-only" id="footnote-label">Notes</h2>');
+  });
+
+  it('reports a level-1 heading with its body line', () => {
+    expect(render('Intro\n\n# Second headline').problems).toEqual([
+      {
+        line: 3,
+        field: 'body',
+        message: 'a level-1 heading ("# ...") in the body; the headline is the only h1, start at "##"',
+      },
+    ]);
+  });
+
+  it('counts words across blocks', () => {
+    const result = render("One two three.\n\n- four five\n- six\n\nIt's seven-eight.");
+    expect(result.wordCount).toBe(8);
+  });
+});

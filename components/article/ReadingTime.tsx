@@ -4,7 +4,7 @@ type Props = { minutes: number };
 export function ReadingTime({ minutes }: Props) {
   return (
     <p className="reading-time">
-      Reading time: {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+      {`Reading time: ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
     </p>
   );
 }

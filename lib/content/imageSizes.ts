@@ -23,7 +23,7 @@ function read(imagesDir: string, file: string): ImageSize | undefined {
   const real = safeRealpath(file);
   if (!real || !real.startsWith(imagesDir + path.sep)) return undefined;
   try {
-    const { width, height } = measure(readFileSync(real));
+    const { width, height } = measure(readFileSync(/*turbopackIgnore: true*/ real));
     return width > 0 && height > 0 ? { width, height } : undefined;
   } catch {
     return undefined;

@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
-import { SiteHeader } from '@/components/site/SiteHeader';
 import { site } from '@/lib/config/site';
-import { getPages, getSections } from '@/lib/content/queries';
+import { getPages } from '@/lib/content/queries';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,15 +17,13 @@ export const viewport: Viewport = {
   themeColor: '#ffffff',
 };
 
+/** Every page renders its own header and `<main>` through `PageFrame`; the footer is shared. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [sections, pages] = await Promise.all([getSections(), getPages()]);
+  const pages = await getPages();
   return (
     <html lang={site.language}>
       <body>
-        <SiteHeader siteName={site.name} sections={sections} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {children}
         <SiteFooter siteName={site.name} pages={pages} />
       </body>
     </html>

@@ -1,19 +1,46 @@
+import Link from 'next/link';
+import { PageFrame } from '@/components/site/PageFrame';
 import { StoryCard } from '@/components/story/StoryCard';
+import { StoryList } from '@/components/story/StoryList';
 import { site } from '@/lib/config/site';
-import { getPublishedArticles } from '@/lib/content/queries';
+import { getPublishedArticles, getSections } from '@/lib/content/queries';
+import { frontPageLayout } from '@/lib/lists/frontPage';
+import { latestPath, sectionPath } from '@/lib/urls';
 
 export default async function FrontPage() {
-  const articles = await getPublishedArticles();
+  const [sections, articles] = await Promise.all([getSections(), getPublishedArticles()]);
+  const { lead, latest, sectionBlocks } = frontPageLayout(articles, sections);
   return (
-    <div className="front">
-      <h1 className="visually-hidden">{site.name}: latest news</h1>
-      <ol className="story-list">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <StoryCard article={article} />
-          </li>
+    <PageFrame sections={sections}>
+      <div className="front">
+        <h1 className="visually-hidden">{site.name}: the latest news</h1>
+        {lead ? (
+          <div className="front__top">
+            <section className="front__lead" aria-label="Top story">
+              <StoryCard article={lead} variant="lead" />
+            </section>
+            <section className="front__latest" aria-labelledby="latest-heading">
+              <h2 id="latest-heading" className="block-heading">
+                <Link href={latestPath}>Latest</Link>
+              </h2>
+              <StoryList articles={latest} headingLevel={3} variant="compact" />
+              <p className="block-more">
+                <Link href={latestPath}>All the latest news</Link>
+              </p>
+            </section>
+          </div>
+        ) : (
+          <p>No stories have been published yet.</p>
+        )}
+        {sectionBlocks.map(({ section, articles: sectionArticles }) => (
+          <section key={section.id} className="front__section" aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`} className="block-heading">
+              <Link href={sectionPath(section.id)}>{section.name}</Link>
+            </h2>
+            <StoryList articles={sectionArticles} headingLevel={3} />
+          </section>
         ))}
-      </ol>
-    </div>
+      </div>
+    </PageFrame>
   );
 }

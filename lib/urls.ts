@@ -5,3 +5,20 @@ export const sectionPath = (id: string) => `/section/${id}`;
 export const authorPath = (id: string) => `/author/${id}`;
 export const topicPath = (slug: string) => `/topic/${encodeURIComponent(slug)}`;
 export const pagePath = (id: string) => `/about/${id}`;
+export const latestPath = '/latest';
+
+/** Page 1 of a list lives at the list's own address; later pages at `<list>/page/<n>`. */
+export const listPagePath = (listPath: string, page: number) =>
+  page <= 1 ? listPath : `${listPath === '/' ? '' : listPath}/page/${page}`;
+
+/**
+ * A dynamic route segment as text. Next.js may hand over a non-ASCII segment still
+ * percent-encoded; decoding it here makes `/topic/稀土` and `/topic/%E7%A8%80%E5%9C%9F` one page.
+ */
+export function routeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -779,31 +779,35 @@ const scenes = {
   aerialReef(d, rng, W, H) {
     let out = rect(0, 0, W, H, d.linear([[0, '#0c3f73'], [1, '#0a5588']], { x1: 0, y1: 0, x2: 1, y2: 1 }));
     out += rect(0, 0, W, H, '#0b4a7d', d.texture(41, 0.004, 4, 0.5));
-    const organic = (seed, freq, cut) => {
-      const id = d.id('org');
+    // Organic blobs: turbulence added to a radial falloff, then thresholded, so each
+    // patch has ragged edges instead of an elliptical outline.
+    const blob = (cx, cy, rx, ry, color, seed, freq, level) => {
+      const id = d.id('blob');
+      const [r, g, b] = toRgb(color).map((v) => r1((v / 255) * 1000) / 1000);
       d.items.push(
-        `<filter id="${id}" x="-20%" y="-20%" width="140%" height="140%">` +
+        `<filter id="${id}" x="0" y="0" width="100%" height="100%" color-interpolation-filters="sRGB">` +
           `<feTurbulence type="fractalNoise" baseFrequency="${freq}" numOctaves="4" seed="${seed}" result="n"/>` +
-          `<feColorMatrix in="n" type="matrix" values="0 0 0 0 0  0 0 0 0 0  0 0 0 0 0  12 0 0 0 -${cut}" result="m"/>` +
-          `<feComposite in="SourceGraphic" in2="m" operator="in" result="c"/>` +
-          `<feGaussianBlur in="c" stdDeviation="2"/></filter>`,
+          `<feColorMatrix in="n" type="matrix" values="1 0 0 0 0  1 0 0 0 0  1 0 0 0 0  0 0 0 0 1" result="g"/>` +
+          `<feComposite in="g" in2="SourceGraphic" operator="arithmetic" k1="0" k2="0.45" k3="0.75" k4="0" result="s"/>` +
+          `<feColorMatrix in="s" type="matrix" values="0 0 0 0 ${r}  0 0 0 0 ${g}  0 0 0 0 ${b}  14 0 0 0 ${r1(-level * 14)}" result="c"/>` +
+          `<feGaussianBlur in="c" stdDeviation="1.5"/></filter>`,
       );
-      return `filter="url(#${id})"`;
+      return rect(cx - rx, cy - ry, rx * 2, ry * 2, d.radial([[0, '#ffffff'], [1, '#000000']]), `filter="url(#${id})"`);
     };
     const patch = (cx, cy, rx, ry) => {
       const seed = hashString(`${cx},${cy}`) % 997;
-      let p = ellipse(cx, cy, rx * 1.3, ry * 1.3, '#2f9fc2', `opacity="0.55" ${d.blur(rx * 0.25)}`);
-      p += ellipse(cx, cy, rx, ry, '#4fbfd0', organic(seed, 0.006, 5.4));
-      p += ellipse(cx, cy, rx * 0.85, ry * 0.85, '#7ad6d2', organic(seed + 1, 0.01, 6.0));
-      p += ellipse(cx, cy, rx * 0.7, ry * 0.7, '#5a7a66', `opacity="0.7" ${organic(seed + 2, 0.02, 6.6)}`);
-      p += ellipse(cx + rx * 0.2, cy, rx * 0.18, ry * 0.12, '#efe6c8', d.blur(8));
+      let p = ellipse(cx, cy, rx * 0.9, ry * 0.9, '#2f9fc2', `opacity="0.5" ${d.blur(rx * 0.25)}`);
+      p += blob(cx, cy, rx * 1.2, ry * 1.2, '#4fbfd0', seed, 0.006, 0.5);
+      p += blob(cx, cy, rx * 1.2, ry * 1.2, '#82d8d0', seed + 1, 0.012, 0.68);
+      p += blob(cx, cy, rx * 1.2, ry * 1.2, '#587a62', seed + 2, 0.025, 0.8);
+      p += ellipse(cx + rx * 0.2, cy, rx * 0.18, ry * 0.12, '#efe6c8', `opacity="0.8" ${d.blur(10)}`);
       return p;
     };
     out += patch(W * 0.35, H * 0.45, W * 0.26, H * 0.22);
     out += patch(W * 0.78, H * 0.72, W * 0.14, H * 0.12);
     out += patch(W * 0.12, H * 0.85, W * 0.09, H * 0.07);
     out += patch(W * 0.85, H * 0.18, W * 0.08, H * 0.06);
-    for (let i = 0; i < 6; i++) out += `<path d="M${r1(W * 0.05)},${r1(H * (0.1 + i * 0.04))} q${r1(W * 0.2)},${r1(-30 + i * 5)} ${r1(W * 0.45)},${r1(10)}" stroke="#ffffff" stroke-width="2" fill="none" opacity="0.25" ${d.blur(1.5)}/>`;
+    for (let i = 0; i < 5; i++) out += `<path d="M${r1(W * rng.range(0, 0.3))},${r1(H * rng.range(0.05, 0.95))} q${r1(W * 0.15)},${r1(rng.range(-20, 20))} ${r1(W * rng.range(0.2, 0.4))},${r1(rng.range(-10, 10))}" stroke="#ffffff" stroke-width="1.5" fill="none" opacity="0.12" ${d.blur(2.5)}/>`;
     return out;
   },
 
@@ -1074,16 +1078,16 @@ const scenes = {
     const cloth = hints.cloth ?? rng.pick(['#2e3a4e', '#5a2e2e', '#3a4a3a', '#2a2a2e', '#6a6258']);
     const style = hints.style ?? rng.pick(['short', 'long', 'bob']);
     const cx = W * 0.5 + rng.range(-10, 10);
-    const hy = H * 0.4;
-    const hr = W * 0.14;
+    const hy = H * 0.41;
+    const hr = W * 0.15;
     const tilt = rng.range(-4, 4);
     let p = '';
     // Hair that falls behind the shoulders.
     if (style === 'long') p += `<path d="M${cx - hr * 1.15},${hy - hr * 0.3} C${cx - hr * 1.5},${hy + hr * 1.5} ${cx - hr * 1.3},${hy + hr * 2.4} ${cx - hr * 0.9},${hy + hr * 2.7} L${cx + hr * 0.9},${hy + hr * 2.7} C${cx + hr * 1.3},${hy + hr * 2.4} ${cx + hr * 1.5},${hy + hr * 1.5} ${cx + hr * 1.15},${hy - hr * 0.3} Z" fill="${hair}"/>`;
     // Shoulders and a jacket with an open collar.
-    const shoulders = `M${cx - W * 0.5},${H + 5} C${cx - W * 0.48},${H * 0.78} ${cx - W * 0.34},${H * 0.7} ${cx - W * 0.12},${H * 0.66} L${cx + W * 0.12},${H * 0.66} C${cx + W * 0.34},${H * 0.7} ${cx + W * 0.48},${H * 0.78} ${cx + W * 0.5},${H + 5} Z`;
+    const shoulders = `M${cx - W * 0.5},${H + 5} C${cx - W * 0.49},${H * 0.84} ${cx - W * 0.45},${H * 0.77} ${cx - W * 0.34},${H * 0.75} C${cx - W * 0.24},${H * 0.73} ${cx - W * 0.15},${H * 0.7} ${cx - W * 0.11},${H * 0.665} L${cx + W * 0.11},${H * 0.665} C${cx + W * 0.15},${H * 0.7} ${cx + W * 0.24},${H * 0.73} ${cx + W * 0.34},${H * 0.75} C${cx + W * 0.45},${H * 0.77} ${cx + W * 0.49},${H * 0.84} ${cx + W * 0.5},${H + 5} Z`;
     p += `<path d="${shoulders}" fill="${d.linear([[0, lighten(cloth, 0.12)], [1, darken(cloth, 0.35)]], { x1: 0, y1: 0, x2: 1, y2: 0.3 })}"/>`;
-    p += `<path d="M${cx - W * 0.09},${H * 0.665} L${cx},${H * 0.84} L${cx + W * 0.09},${H * 0.665} Z" fill="${lighten(cloth, 0.78)}"/>`;
+    p += `<path d="M${cx - W * 0.09},${H * 0.665} L${cx},${H * 0.84} L${cx + W * 0.09},${H * 0.665} Z" fill="${mix(lighten(cloth, 0.7), skin, 0.15)}" opacity="0.85"/>`;
     p += `<path d="M${cx - W * 0.12},${H * 0.665} L${cx - W * 0.02},${H * 0.9} L${cx - W * 0.16},${H + 5}" stroke="${darken(cloth, 0.4)}" stroke-width="3" fill="none" opacity="0.6"/>`;
     p += `<path d="M${cx + W * 0.12},${H * 0.665} L${cx + W * 0.02},${H * 0.9} L${cx + W * 0.16},${H + 5}" stroke="${darken(cloth, 0.4)}" stroke-width="3" fill="none" opacity="0.6"/>`;
     // Neck, in shadow under the jaw.
@@ -1097,13 +1101,13 @@ const scenes = {
     head += ellipse(cx + hr * 0.06, hy + hr * 0.28, hr * 0.1, hr * 0.24, darken(skin, 0.25), `opacity="0.35" ${d.blur(hr * 0.07)}`);
     head += ellipse(cx, hy + hr * 0.68, hr * 0.24, hr * 0.06, darken(skin, 0.35), `opacity="0.45" ${d.blur(hr * 0.05)}`);
     head += ellipse(cx - hr * 0.45, hy + hr * 0.35, hr * 0.22, hr * 0.15, '#e8a090', `opacity="0.18" ${d.blur(hr * 0.1)}`);
-    if (hints.beard) head += `<path d="M${cx - hr * 0.9},${hy + hr * 0.15} C${cx - hr * 0.75},${hy + hr * 1.25} ${cx + hr * 0.75},${hy + hr * 1.25} ${cx + hr * 0.9},${hy + hr * 0.15} C${cx + hr * 0.5},${hy + hr * 0.95} ${cx - hr * 0.5},${hy + hr * 0.95} ${cx - hr * 0.9},${hy + hr * 0.15} Z" fill="${hair}" opacity="0.55" ${d.blur(hr * 0.06)}/>`;
+    if (hints.beard) head += `<path d="M${cx - hr * 0.9},${hy + hr * 0.15} C${cx - hr * 0.8},${hy + hr * 1.5} ${cx + hr * 0.8},${hy + hr * 1.5} ${cx + hr * 0.9},${hy + hr * 0.15} C${cx + hr * 0.6},${hy + hr * 0.55} ${cx - hr * 0.6},${hy + hr * 0.55} ${cx - hr * 0.9},${hy + hr * 0.15} Z" fill="${hair}" opacity="0.3" ${d.blur(hr * 0.14)}/>`;
     // Hair on top of the head, with a soft highlight.
     const hairFill = d.linear([[0, lighten(hair, 0.25)], [0.5, hair], [1, darken(hair, 0.3)]], { x1: 0, y1: 0, x2: 1, y2: 0.4 });
-    if (style === 'short') head += `<path d="M${cx - hr * 1.03},${hy - hr * 0.05} C${cx - hr * 1.15},${hy - hr * 1.5} ${cx + hr * 1.15},${hy - hr * 1.5} ${cx + hr * 1.03},${hy - hr * 0.05} C${cx + hr * 0.95},${hy - hr * 0.7} ${cx + hr * 0.4},${hy - hr * 0.9} ${cx},${hy - hr * 0.88} C${cx - hr * 0.5},${hy - hr * 0.92} ${cx - hr * 0.95},${hy - hr * 0.7} ${cx - hr * 1.03},${hy - hr * 0.05} Z" fill="${hairFill}"/>`;
+    if (style === 'short') head += `<path d="M${cx - hr * 1.03},${hy - hr * 0.05} C${cx - hr * 1.1},${hy - hr * 1.95} ${cx + hr * 1.1},${hy - hr * 1.95} ${cx + hr * 1.03},${hy - hr * 0.05} C${cx + hr * 0.95},${hy - hr * 0.7} ${cx + hr * 0.4},${hy - hr * 0.9} ${cx},${hy - hr * 0.88} C${cx - hr * 0.5},${hy - hr * 0.92} ${cx - hr * 0.95},${hy - hr * 0.7} ${cx - hr * 1.03},${hy - hr * 0.05} Z" fill="${hairFill}"/>`;
     else {
       const drop = style === 'bob' ? 0.95 : 0.5;
-      head += `<path d="M${cx - hr * 1.12},${hy + hr * drop} C${cx - hr * 1.35},${hy - hr * 1.7} ${cx + hr * 1.35},${hy - hr * 1.7} ${cx + hr * 1.12},${hy + hr * drop} L${cx + hr * 0.9},${hy + hr * 0.05} C${cx + hr * 0.7},${hy - hr * 0.8} ${cx - hr * 0.1},${hy - hr * 0.95} ${cx - hr * 0.55},${hy - hr * 0.55} C${cx - hr * 0.8},${hy - hr * 0.3} ${cx - hr * 0.9},${hy} ${cx - hr * 0.92},${hy + hr * 0.3} Z" fill="${hairFill}"/>`;
+      head += `<path d="M${cx - hr * 1.12},${hy + hr * drop} C${cx - hr * 1.3},${hy - hr * 2.15} ${cx + hr * 1.3},${hy - hr * 2.15} ${cx + hr * 1.12},${hy + hr * drop} L${cx + hr * 0.9},${hy + hr * 0.05} C${cx + hr * 0.7},${hy - hr * 0.8} ${cx - hr * 0.1},${hy - hr * 0.95} ${cx - hr * 0.55},${hy - hr * 0.55} C${cx - hr * 0.8},${hy - hr * 0.3} ${cx - hr * 0.9},${hy} ${cx - hr * 0.92},${hy + hr * 0.3} Z" fill="${hairFill}"/>`;
     }
     p += group(head, `transform="rotate(${r1(tilt)} ${r1(cx)} ${r1(hy + hr)})"`);
     out += group(p, d.blur(2.2));

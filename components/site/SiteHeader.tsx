@@ -5,10 +5,29 @@ import { sectionPath } from '@/lib/urls';
 type Props = {
   siteName: string;
   sections: readonly Section[];
+  /** The section the page belongs to, highlighted in the navigation. */
+  currentSectionId?: string;
 };
 
-/** The masthead and section navigation on every page. */
-export function SiteHeader({ siteName, sections }: Props) {
+/**
+ * The masthead and section navigation. On a phone the sections fold into a native
+ * `<details>` menu, which opens without JavaScript; on wider screens they show as a row.
+ */
+export function SiteHeader({ siteName, sections, currentSectionId }: Props) {
+  const links = (
+    <ul>
+      {sections.map((section) => (
+        <li key={section.id}>
+          <Link
+            href={sectionPath(section.id)}
+            aria-current={section.id === currentSectionId ? 'page' : undefined}
+          >
+            {section.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -19,14 +38,12 @@ export function SiteHeader({ siteName, sections }: Props) {
           <Link href="/">{siteName}</Link>
         </p>
         <nav className="section-nav" aria-label="Sections">
-          <ul>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link href={sectionPath(section.id)}>{section.name}</Link>
-              </li>
-            ))}
-          </ul>
+          {links}
         </nav>
+        <details className="section-menu">
+          <summary>Sections</summary>
+          <nav aria-label="Sections menu">{links}</nav>
+        </details>
       </div>
     </header>
   );

@@ -1,25 +1,56 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 import { articlePath, sectionPath } from '@/lib/urls';
 
-type Props = { article: Article };
+type Props = {
+  article: Article;
+  /** `lead` is the front page's top story: a large photo and the full summary. */
+  variant?: 'lead' | 'standard' | 'compact';
+  /** The heading level that fits the page's outline. */
+  headingLevel?: 2 | 3;
+};
 
-/** One story in a list: section, headline, standfirst and time. */
-export function StoryCard({ article }: Props) {
+/** One story in a list: section, headline, standfirst, time and a thumbnail where there is a photo. */
+export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const isLead = variant === 'lead';
   return (
-    <article className="story-card">
-      <p className="story-card__section">
-        <Link href={sectionPath(article.section.id)}>{article.section.name}</Link>
-      </p>
-      <h2 className="story-card__headline">
-        <Link href={articlePath(article.slug)}>{article.title}</Link>
-      </h2>
-      <p className="story-card__standfirst">{article.description}</p>
-      <p className="story-card__time">
-        <time dateTime={article.publishedAt.iso}>{formatDateTime(article.publishedAt, site.timeZone)}</time>
-      </p>
+    <article className={`story-card story-card--${variant}`}>
+      {article.image && variant !== 'compact' && (
+        <Image
+          className="story-card__image"
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes={isLead ? '(min-width: 64rem) 640px, 100vw' : '(min-width: 48rem) 320px, 100vw'}
+          preload={isLead}
+          loading={isLead ? 'eager' : 'lazy'}
+        />
+      )}
+      <div className="story-card__text">
+        <p className="story-card__section">
+          <Link href={sectionPath(article.section.id)}>{article.section.name}</Link>
+        </p>
+        <Heading className="story-card__headline">
+          <Link href={articlePath(article.slug)}>{article.title}</Link>
+        </Heading>
+        {isLead ? (
+          <ul className="story-card__summary">
+            {article.summary.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        ) : (
+          variant !== 'compact' && <p className="story-card__standfirst">{article.description}</p>
+        )}
+        <p className="story-card__time">
+          <time dateTime={article.publishedAt.iso}>{formatDateTime(article.publishedAt, site.timeZone)}</time>
+        </p>
+      </div>
     </article>
   );
 }

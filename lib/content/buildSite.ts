@@ -8,7 +8,7 @@ import { splitFrontMatter } from './frontMatter';
 import type { ContentFile } from './readContentFiles';
 import type { RawPhoto } from './schemas';
 import { RawArticleSchema, RawAuthorSchema, RawPageSchema, RawSectionSchema } from './schemas';
-import { topicSlug } from './topics';
+import { assignTopicSlugs, topicKey, topicSlug } from './topics';
 import type { Article, Author, Page, Photo, Section, SiteContent, Topic } from './types';
 import { closest } from './validateFrontMatter';
 import { validateFrontMatter } from './validateFrontMatter';
@@ -195,8 +195,7 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
 
     const topics: Topic[] = [];
     (value.topics ?? []).forEach((name, index) => {
-      const slug = topicSlug(name);
-      if (!slug) {
+      if (!topicSlug(name)) {
         issues.push({
           kind: 'field',
           file: file.file,
@@ -204,8 +203,9 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
           field: `topics[${index}]`,
           message: `topic "${name}" has no letters or digits`,
         });
-      } else if (!topics.some((topic) => topic.slug === slug)) {
-        topics.push({ name, slug });
+      } else if (!topics.some((topic) => topicKey(topic.name) === topicKey(name))) {
+        // The address is assigned below, once every topic on the site is known.
+        topics.push({ name, slug: '' });
       }
     });
 
@@ -233,6 +233,10 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
     });
   }
 
+  const slugByKey = assignTopicSlugs(articles.flatMap((article) => article.topics.map((topic) => topic.name)));
+  for (const article of articles) {
+    article.topics = article.topics.map((topic) => ({ ...topic, slug: slugByKey.get(topicKey(topic.name)) ?? '' }));
+  }
   articles.sort((a, b) => b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug));
   return { content: { articles, authors, sections, pages }, issues };
 }

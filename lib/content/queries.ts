@@ -1,6 +1,13 @@
 import 'server-only';
+import { collectTopics } from '../lists/topics';
+import type { TopicWithArticles } from '../lists/topics';
 import { loadSiteContent } from './loadSite';
 import type { Article, Author, Page, Section } from './types';
+
+/**
+ * What pages ask of the content. Drafts and scheduled articles never leave this module:
+ * every list and lookup below sees published articles only.
+ */
 
 /** A draft is never published; a scheduled article (future `publishedAt`) not until its time. */
 export function isPublished(article: Article, now: number): boolean {
@@ -13,17 +20,40 @@ export async function getPublishedArticles(now: number = Date.now()): Promise<Ar
   return articles.filter((article) => isPublished(article, now));
 }
 
-export async function getArticle(slug: string, now: number = Date.now()): Promise<Article | undefined> {
-  const articles = await getPublishedArticles(now);
-  return articles.find((article) => article.slug === slug);
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await getPublishedArticles()).find((article) => article.slug === slug);
 }
 
 export async function getSections(): Promise<Section[]> {
   return (await loadSiteContent()).sections;
 }
 
+export async function getSection(id: string): Promise<Section | undefined> {
+  return (await getSections()).find((section) => section.id === id);
+}
+
+export async function getSectionArticles(id: string): Promise<Article[]> {
+  return (await getPublishedArticles()).filter((article) => article.section.id === id);
+}
+
+export async function getAuthors(): Promise<Author[]> {
+  return (await loadSiteContent()).authors;
+}
+
 export async function getAuthor(id: string): Promise<Author | undefined> {
-  return (await loadSiteContent()).authors.find((author) => author.id === id);
+  return (await getAuthors()).find((author) => author.id === id);
+}
+
+export async function getAuthorArticles(id: string): Promise<Article[]> {
+  return (await getPublishedArticles()).filter((article) => article.authors.some((author) => author.id === id));
+}
+
+export async function getTopics(): Promise<TopicWithArticles[]> {
+  return collectTopics(await getPublishedArticles());
+}
+
+export async function getTopic(slug: string): Promise<TopicWithArticles | undefined> {
+  return (await getTopics()).find((topic) => topic.slug === slug);
 }
 
 export async function getPage(id: string): Promise<Page | undefined> {

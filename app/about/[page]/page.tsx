@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
-import { getPage, getPages } from '@/lib/content/queries';
+import { PageFrame } from '@/components/site/PageFrame';
+import { getPage, getPages, getSections } from '@/lib/content/queries';
 
 export const dynamicParams = false;
 
@@ -19,9 +20,11 @@ export default async function AboutPage({ params }: PageProps<'/about/[page]'>) 
   const page = await getPage((await params).page);
   if (!page) notFound();
   return (
-    <article className="page">
-      <h1 className="page__title">{page.title}</h1>
-      <ArticleBody blocks={page.body} adSlotsAfter={[]} />
-    </article>
+    <PageFrame sections={await getSections()}>
+      <article className="page">
+        <h1 className="page__title">{page.title}</h1>
+        <ArticleBody blocks={page.body} adSlotsAfter={[]} />
+      </article>
+    </PageFrame>
   );
 }

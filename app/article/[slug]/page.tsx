@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { RelatedArticles } from '@/components/article/RelatedArticles';
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
-import { getArticle, getPublishedArticles } from '@/lib/content/queries';
+import { getArticle, getPublishedArticles, getSections } from '@/lib/content/queries';
+import { relatedArticles } from '@/lib/lists/related';
+import { articlePath, sectionPath } from '@/lib/urls';
 
 /** Only the slugs built here exist: any other address is a 404, never a file-system lookup. */
 export const dynamicParams = false;
@@ -13,8 +18,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/article/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
-  const article = await getArticle(slug);
+  const article = await getArticle((await params).slug);
   if (!article) return {};
   return {
     title: article.title,
@@ -24,8 +28,22 @@ export async function generateMetadata({ params }: PageProps<'/article/[slug]'>)
 }
 
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
-  const { slug } = await params;
-  const article = await getArticle(slug);
+  const article = await getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} adsEnabled={site.adsEnabled} />;
+  const [sections, published] = await Promise.all([getSections(), getPublishedArticles()]);
+  return (
+    <PageFrame sections={sections} currentSectionId={article.section.id}>
+      <div className="article-page">
+        <Breadcrumbs
+          trail={[
+            { name: 'Home', href: '/' },
+            { name: article.section.name, href: sectionPath(article.section.id) },
+            { name: article.title, href: articlePath(article.slug) },
+          ]}
+        />
+        <ArticleView article={article} adsEnabled={site.adsEnabled} />
+        <RelatedArticles articles={relatedArticles(article, published)} />
+      </div>
+    </PageFrame>
+  );
 }

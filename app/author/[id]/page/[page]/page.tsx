@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AuthorStories } from '@/components/listings/AuthorStories';
+import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
+import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const authors = await getAuthors();
+  const params = await Promise.all(
+    authors.map(async (author) =>
+      extraPageNumbers((await getAuthorArticles(author.id)).length).map((page) => ({ id: author.id, page: String(page) })),
+    ),
+  );
+  return params.flat();
+}
+
+export async function generateMetadata({ params }: PageProps<'/author/[id]/page/[page]'>): Promise<Metadata> {
+  const { id, page } = await params;
+  const author = await getAuthor(id);
+  return author ? { title: `${author.name}, page ${page}` } : {};
+}
+
+export default async function AuthorPageN({ params }: PageProps<'/author/[id]/page/[page]'>) {
+  const { id, page } = await params;
+  const number = parsePageSegment(page);
+  if (number === undefined) notFound();
+  return <AuthorStories id={id} page={number} />;
+}

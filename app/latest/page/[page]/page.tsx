@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LatestStories } from '@/components/listings/LatestStories';
+import { getPublishedArticles } from '@/lib/content/queries';
+import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return extraPageNumbers((await getPublishedArticles()).length).map((page) => ({ page: String(page) }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/latest/page/[page]'>): Promise<Metadata> {
+  return { title: `Latest news, page ${(await params).page}` };
+}
+
+export default async function LatestPageN({ params }: PageProps<'/latest/page/[page]'>) {
+  const number = parsePageSegment((await params).page);
+  if (number === undefined) notFound();
+  return <LatestStories page={number} />;
+}

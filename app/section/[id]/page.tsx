@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { SectionStories } from '@/components/listings/SectionStories';
+import { getSection, getSections } from '@/lib/content/queries';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getSections()).map((section) => ({ id: section.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/section/[id]'>): Promise<Metadata> {
+  const section = await getSection((await params).id);
+  return section ? { title: `${section.name} news` } : {};
+}
+
+export default async function SectionPage({ params }: PageProps<'/section/[id]'>) {
+  return <SectionStories id={(await params).id} page={1} />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SectionStories } from '@/components/listings/SectionStories';
+import { getSection, getSectionArticles, getSections } from '@/lib/content/queries';
+import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const sections = await getSections();
+  const params = await Promise.all(
+    sections.map(async (section) =>
+      extraPageNumbers((await getSectionArticles(section.id)).length).map((page) => ({ id: section.id, page: String(page) })),
+    ),
+  );
+  return params.flat();
+}
+
+export async function generateMetadata({ params }: PageProps<'/section/[id]/page/[page]'>): Promise<Metadata> {
+  const { id, page } = await params;
+  const section = await getSection(id);
+  return section ? { title: `${section.name} news, page ${page}` } : {};
+}
+
+export default async function SectionPageN({ params }: PageProps<'/section/[id]/page/[page]'>) {
+  const { id, page } = await params;
+  const number = parsePageSegment(page);
+  if (number === undefined) notFound();
+  return <SectionStories id={id} page={number} />;
+}

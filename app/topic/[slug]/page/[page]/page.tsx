@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TopicStories } from '@/components/listings/TopicStories';
+import { getTopic, getTopics } from '@/lib/content/queries';
+import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+import { routeSegment } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getTopics()).flatMap((topic) =>
+    extraPageNumbers(topic.articles.length).map((page) => ({ slug: topic.slug, page: String(page) })),
+  );
+}
+
+export async function generateMetadata({ params }: PageProps<'/topic/[slug]/page/[page]'>): Promise<Metadata> {
+  const { slug, page } = await params;
+  const topic = await getTopic(routeSegment(slug));
+  return topic ? { title: `${topic.name}: latest news, page ${page}` } : {};
+}
+
+export default async function TopicPageN({ params }: PageProps<'/topic/[slug]/page/[page]'>) {
+  const { slug, page } = await params;
+  const number = parsePageSegment(page);
+  if (number === undefined) notFound();
+  return <TopicStories slug={routeSegment(slug)} page={number} />;
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import { PageFrame } from '@/components/site/PageFrame';
+import { getSections, getTopics } from '@/lib/content/queries';
+import { topicPath } from '@/lib/urls';
+
+export const metadata: Metadata = { title: 'Topics' };
+
+/** Every topic with published stories, A to Z. */
+export default async function TopicsIndexPage() {
+  const [sections, topics] = await Promise.all([getSections(), getTopics()]);
+  const sorted = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return (
+    <PageFrame sections={sections}>
+      <div className="list-page">
+        <Breadcrumbs
+          trail={[
+            { name: 'Home', href: '/' },
+            { name: 'Topics', href: '/topic' },
+          ]}
+        />
+        <h1 className="list-page__title">Topics</h1>
+        <ul className="topic-index">
+          {sorted.map((topic) => (
+            <li key={topic.slug}>
+              <Link href={topicPath(topic.slug)}>{topic.name}</Link>{' '}
+              <span className="topic-index__count">
+                ({topic.articles.length} {topic.articles.length === 1 ? 'story' : 'stories'})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { listPagePath } from '@/lib/urls';
+
+type Props = {
+  /** The list's own address (its page 1). */
+  listPath: string;
+  page: number;
+  totalPages: number;
+};
+
+/** Previous and next links for a long list, with `rel` so crawlers follow the sequence. */
+export function Pagination({ listPath, page, totalPages }: Props) {
+  if (totalPages <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page > 1 && (
+        <>
+          <link rel="prev" href={listPagePath(listPath, page - 1)} />
+          <Link className="pagination__prev" href={listPagePath(listPath, page - 1)} rel="prev">
+            Newer stories
+          </Link>
+        </>
+      )}
+      <span className="pagination__status">
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages && (
+        <>
+          <link rel="next" href={listPagePath(listPath, page + 1)} />
+          <Link className="pagination__next" href={listPagePath(listPath, page + 1)} rel="next">
+            Older stories
+          </Link>
+        </>
+      )}
+    </nav>
+  );
+}

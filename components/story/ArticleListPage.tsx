@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import type { Crumb } from '@/components/navigation/Breadcrumbs';
+import { Pagination } from '@/components/navigation/Pagination';
+import type { Article } from '@/lib/content/types';
+import type { PageOf } from '@/lib/lists/paginate';
+import { StoryList } from './StoryList';
+
+type Props = {
+  title: string;
+  /** Shown under the title on the first page only: a section's description, an author's bio. */
+  intro?: ReactNode;
+  breadcrumbs?: readonly Crumb[];
+  listPath: string;
+  page: PageOf<Article>;
+};
+
+/** Any paginated list of stories: section, topic, author and latest-news pages. */
+export function ArticleListPage({ title, intro, breadcrumbs, listPath, page }: Props) {
+  return (
+    <div className="list-page">
+      {breadcrumbs && <Breadcrumbs trail={breadcrumbs} />}
+      <header className="list-page__header">
+        <h1 className="list-page__title">
+          {title}
+          {page.page > 1 && <span className="list-page__page">, page {page.page}</span>}
+        </h1>
+        {page.page === 1 && intro}
+      </header>
+      {page.items.length > 0 ? (
+        <StoryList articles={page.items} />
+      ) : (
+        <p className="list-page__empty">No stories yet.</p>
+      )}
+      <Pagination listPath={listPath} page={page.page} totalPages={page.totalPages} />
+    </div>
+  );
+}

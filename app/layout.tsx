@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { site } from '@/lib/config/site';
 import { getPages } from '@/lib/content/queries';
+import { feedLinks } from '@/lib/seo/pageMetadata';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.tagline,
+  alternates: { types: feedLinks() },
 };
 
 export const viewport: Viewport = {

@@ -1,11 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageFrame } from '@/components/site/PageFrame';
 import { StoryList } from '@/components/story/StoryList';
 import { getPublishedArticles, getSections } from '@/lib/content/queries';
 
-export const metadata = {
+export const metadata: Metadata = {
   title: 'Page not found',
-  robots: { index: false },
+  robots: { index: false, follow: true },
 };
 
 /** Served with status 404 for every address the site does not have. */

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageFrame } from '@/components/site/PageFrame';
 import { StoryCard } from '@/components/story/StoryCard';
@@ -5,7 +6,15 @@ import { StoryList } from '@/components/story/StoryList';
 import { site } from '@/lib/config/site';
 import { getPublishedArticles, getSections } from '@/lib/content/queries';
 import { frontPageLayout } from '@/lib/lists/frontPage';
+import { pageMetadata } from '@/lib/seo/pageMetadata';
 import { latestPath, sectionPath } from '@/lib/urls';
+
+export const metadata: Metadata = pageMetadata({
+  title: `${site.name}: ${site.tagline}`,
+  absoluteTitle: true,
+  description: `The latest news from ${site.name}: China, the world, the economy, technology and science.`,
+  path: '/',
+});
 
 export default async function FrontPage() {
   const [sections, articles] = await Promise.all([getSections(), getPublishedArticles()]);

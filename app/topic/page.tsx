@@ -2,10 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { PageFrame } from '@/components/site/PageFrame';
+import { site } from '@/lib/config/site';
 import { getSections, getTopics } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/seo/pageMetadata';
 import { topicPath } from '@/lib/urls';
 
-export const metadata: Metadata = { title: 'Topics' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Topics',
+  description: `Every topic ${site.name} covers, A to Z.`,
+  path: '/topic',
+});
 
 /** Every topic with published stories, A to Z. */
 export default async function TopicsIndexPage() {

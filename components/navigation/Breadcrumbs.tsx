@@ -1,6 +1,5 @@
 import Link from 'next/link';
-
-export type Crumb = { name: string; href: string };
+import type { Crumb } from '@/lib/seo/jsonLd';
 
 type Props = {
   /** From Home to the current page; the last one is the page itself. */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
-import type { Crumb } from '@/components/navigation/Breadcrumbs';
 import { Pagination } from '@/components/navigation/Pagination';
 import type { Article } from '@/lib/content/types';
 import type { PageOf } from '@/lib/lists/paginate';
+import type { Crumb } from '@/lib/seo/jsonLd';
 import { StoryList } from './StoryList';
 
 type Props = {

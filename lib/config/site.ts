@@ -37,3 +37,14 @@ export const site = {
   /** `NEXT_PUBLIC_ADS=off` removes every ad slot from the site. */
   adsEnabled: process.env.NEXT_PUBLIC_ADS !== 'off',
 } as const;
+
+/** The publisher's logo (600×60) and the share image for pages without a photo (1200×630). */
+export const brandImages = {
+  logo: { src: '/images/brand/logo.png', width: 600, height: 60 },
+  share: { src: '/images/brand/share-default.jpg', width: 1200, height: 630, alt: `${site.name}` },
+} as const;
+
+/** An absolute URL on this site, from a site path: every URL the site emits goes through here. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
+}

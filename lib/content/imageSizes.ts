@@ -23,8 +23,9 @@ function read(imagesDir: string, file: string): ImageSize | undefined {
   const real = safeRealpath(file);
   if (!real || !real.startsWith(imagesDir + path.sep)) return undefined;
   try {
-    const { width, height } = measure(readFileSync(/*turbopackIgnore: true*/ real));
-    return width > 0 && height > 0 ? { width, height } : undefined;
+    const bytes = readFileSync(/*turbopackIgnore: true*/ real);
+    const { width, height } = measure(bytes);
+    return width > 0 && height > 0 ? { width, height, bytes: bytes.byteLength } : undefined;
   } catch {
     return undefined;
   }

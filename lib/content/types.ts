@@ -13,6 +13,8 @@ export type Photo = {
   credit?: string;
   width: number;
   height: number;
+  /** File size, for feed enclosures. */
+  bytes: number;
 };
 
 export type Author = {

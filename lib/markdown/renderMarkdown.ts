@@ -31,7 +31,8 @@ export type BodyBlock = {
   words: number;
 };
 
-export type ImageSize = { width: number; height: number };
+/** A site image's pixel size and its file size (feeds' enclosures need the bytes). */
+export type ImageSize = { width: number; height: number; bytes: number };
 
 /** A problem in the body, with its line within the body (1-based). */
 export type BodyProblem = { line?: number; field: string; message: string };

@@ -42,7 +42,7 @@ test('a reader walks the site by links alone', async ({ page }) => {
   await page.getByRole('link', { name: 'Mei Lin Zhou' }).click();
   await expect(page).toHaveURL(/\/author\/mei-lin-zhou$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mei Lin Zhou');
-  await expect(page.getByText('China correspondent')).toBeVisible();
+  await expect(page.getByText('China correspondent', { exact: true })).toBeVisible();
 
   // → another of the author's articles
   const otherStory = page

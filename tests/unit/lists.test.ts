@@ -129,7 +129,7 @@ describe('relatedArticles', () => {
 describe('frontPageLayout', () => {
   it('leads with the newest story that has a photo and does not repeat it below', () => {
     const articles = makeArticles(12, { section: 'world' });
-    const withPhoto = { ...articles[2]!, image: { src: '/images/a.jpg', alt: 'A', width: 16, height: 9 } };
+    const withPhoto = { ...articles[2]!, image: { src: '/images/a.jpg', alt: 'A', width: 16, height: 9, bytes: 100 } };
     articles[2] = withPhoto;
     const layout = frontPageLayout(articles, [withPhoto.section]);
     expect(layout.lead?.slug).toBe('story-3');

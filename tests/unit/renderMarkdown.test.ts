@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '@/lib/markdown/renderMarkdown';
 
-const SIZES: Record<string, { width: number; height: number }> = {
-  '/images/harbour.jpg': { width: 1200, height: 800 },
+const SIZES: Record<string, { width: number; height: number; bytes: number }> = {
+  '/images/harbour.jpg': { width: 1200, height: 800, bytes: 54321 },
 };
 
 function render(markdown: string) {

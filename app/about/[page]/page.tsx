@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { PageFrame } from '@/components/site/PageFrame';
 import { getPage, getPages, getSections } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/seo/pageMetadata';
+import { pagePath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
@@ -13,7 +15,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/about/[page]'>): Promise<Metadata> {
   const page = await getPage((await params).page);
-  return page ? { title: page.title, description: page.description } : {};
+  return page
+    ? pageMetadata({ title: page.title, description: page.description ?? page.title, path: pagePath(page.id) })
+    : {};
 }
 
 export default async function AboutPage({ params }: PageProps<'/about/[page]'>) {

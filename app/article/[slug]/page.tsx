@@ -3,10 +3,13 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
 import { getArticle, getPublishedArticles, getSections } from '@/lib/content/queries';
 import { relatedArticles } from '@/lib/lists/related';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
+import { articleMetadata } from '@/lib/seo/pageMetadata';
 import { articlePath, sectionPath } from '@/lib/urls';
 
 /** Only the slugs built here exist: any other address is a 404, never a file-system lookup. */
@@ -19,28 +22,23 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/article/[slug]'>): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.description,
-    authors: article.authors.map((author) => ({ name: author.name })),
-  };
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const [sections, published] = await Promise.all([getSections(), getPublishedArticles()]);
+  const trail = [
+    { name: 'Home', href: '/' },
+    { name: article.section.name, href: sectionPath(article.section.id) },
+    { name: article.title, href: articlePath(article.slug) },
+  ];
   return (
     <PageFrame sections={sections} currentSectionId={article.section.id}>
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
       <div className="article-page">
-        <Breadcrumbs
-          trail={[
-            { name: 'Home', href: '/' },
-            { name: article.section.name, href: sectionPath(article.section.id) },
-            { name: article.title, href: articlePath(article.slug) },
-          ]}
-        />
+        <Breadcrumbs trail={trail} />
         <ArticleView article={article} adsEnabled={site.adsEnabled} />
         <RelatedArticles articles={relatedArticles(article, published)} />
       </div>

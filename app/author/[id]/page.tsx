@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AuthorStories } from '@/components/listings/AuthorStories';
 import { getAuthor, getAuthors } from '@/lib/content/queries';
+import { authorMetadata } from '@/lib/seo/listMetadata';
 
 export const dynamicParams = false;
 
@@ -10,7 +11,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/author/[id]'>): Promise<Metadata> {
   const author = await getAuthor((await params).id);
-  return author ? { title: author.role ? `${author.name}, ${author.role}` : author.name } : {};
+  return author ? authorMetadata(author, 1) : {};
 }
 
 export default async function AuthorPage({ params }: PageProps<'/author/[id]'>) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SectionStories } from '@/components/listings/SectionStories';
 import { getSection, getSections } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/listMetadata';
 
 export const dynamicParams = false;
 
@@ -10,7 +11,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/section/[id]'>): Promise<Metadata> {
   const section = await getSection((await params).id);
-  return section ? { title: `${section.name} news` } : {};
+  return section ? sectionMetadata(section, 1) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/section/[id]'>) {

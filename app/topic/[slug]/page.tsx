@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TopicStories } from '@/components/listings/TopicStories';
 import { getTopic, getTopics } from '@/lib/content/queries';
+import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -11,7 +12,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/topic/[slug]'>): Promise<Metadata> {
   const topic = await getTopic(routeSegment((await params).slug));
-  return topic ? { title: `${topic.name}: latest news` } : {};
+  return topic ? topicMetadata(topic, 1) : {};
 }
 
 export default async function TopicPage({ params }: PageProps<'/topic/[slug]'>) {

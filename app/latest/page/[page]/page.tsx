@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { LatestStories } from '@/components/listings/LatestStories';
 import { getPublishedArticles } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+import { latestMetadata } from '@/lib/seo/listMetadata';
 
 export const dynamicParams = false;
 
@@ -11,7 +12,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/latest/page/[page]'>): Promise<Metadata> {
-  return { title: `Latest news, page ${(await params).page}` };
+  const number = parsePageSegment((await params).page);
+  return number ? latestMetadata(number) : {};
 }
 
 export default async function LatestPageN({ params }: PageProps<'/latest/page/[page]'>) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AuthorStories } from '@/components/listings/AuthorStories';
 import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+import { authorMetadata } from '@/lib/seo/listMetadata';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/author/[id]/page/[page]'>): Promise<Metadata> {
   const { id, page } = await params;
   const author = await getAuthor(id);
-  return author ? { title: `${author.name}, page ${page}` } : {};
+  const number = parsePageSegment(page);
+  return author && number ? authorMetadata(author, number) : {};
 }
 
 export default async function AuthorPageN({ params }: PageProps<'/author/[id]/page/[page]'>) {

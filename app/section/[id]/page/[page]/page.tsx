@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SectionStories } from '@/components/listings/SectionStories';
 import { getSection, getSectionArticles, getSections } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+import { sectionMetadata } from '@/lib/seo/listMetadata';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/section/[id]/page/[page]'>): Promise<Metadata> {
   const { id, page } = await params;
   const section = await getSection(id);
-  return section ? { title: `${section.name} news, page ${page}` } : {};
+  const number = parsePageSegment(page);
+  return section && number ? sectionMetadata(section, number) : {};
 }
 
 export default async function SectionPageN({ params }: PageProps<'/section/[id]/page/[page]'>) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TopicStories } from '@/components/listings/TopicStories';
 import { getTopic, getTopics } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
+import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -16,7 +17,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/topic/[slug]/page/[page]'>): Promise<Metadata> {
   const { slug, page } = await params;
   const topic = await getTopic(routeSegment(slug));
-  return topic ? { title: `${topic.name}: latest news, page ${page}` } : {};
+  const number = parsePageSegment(page);
+  return topic && number ? topicMetadata(topic, number) : {};
 }
 
 export default async function TopicPageN({ params }: PageProps<'/topic/[slug]/page/[page]'>) {

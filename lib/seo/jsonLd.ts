@@ -1,0 +1,85 @@
+import { absoluteUrl, brandImages, site } from '../config/site';
+import type { Article } from '../content/types';
+import { authorPath, articlePath } from '../urls';
+import { toRfc3339 } from './dates';
+
+export type JsonLdObject = { [key: string]: JsonLdValue };
+type JsonLdValue = string | number | boolean | JsonLdObject | JsonLdValue[];
+
+export type Crumb = { name: string; href: string };
+
+/** schema.org NewsArticle for an article page, as Google Search documents it for publishers. */
+export function newsArticleJsonLd(article: Article): JsonLdObject {
+  const url = absoluteUrl(articlePath(article.slug));
+  const image = article.image
+    ? { src: article.image.src, width: article.image.width, height: article.image.height }
+    : brandImages.share;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    image: [{ '@type': 'ImageObject', url: absoluteUrl(image.src), width: image.width, height: image.height }],
+    datePublished: toRfc3339(article.publishedAt),
+    dateModified: toRfc3339(article.updatedAt ?? article.publishedAt),
+    author: article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(authorPath(author.id)),
+      ...(author.role ? { jobTitle: author.role } : {}),
+    })),
+    publisher: publisherJsonLd(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: article.section.name,
+    keywords: article.topics.map((topic) => topic.name),
+    ...(article.location ? { dateline: article.location } : {}),
+    publishingPrinciples: absoluteUrl(site.standardsPath),
+    isAccessibleForFree: true,
+    inLanguage: site.language,
+    wordCount: article.wordCount,
+  };
+}
+
+export function publisherJsonLd(): JsonLdObject {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(brandImages.logo.src),
+      width: brandImages.logo.width,
+      height: brandImages.logo.height,
+    },
+    publishingPrinciples: absoluteUrl(site.standardsPath),
+  };
+}
+
+/** schema.org BreadcrumbList matching the visible breadcrumbs. */
+export function breadcrumbJsonLd(trail: readonly Crumb[]): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.href),
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` become `\u003c`-style
+ * escapes, so a headline containing `</script>` or `<!--` cannot end or confuse the element,
+ * while the parsed JSON still holds the text exactly as written. U+2028/2029 are escaped too.
+ */
+export function serializeJsonLd(data: JsonLdObject | JsonLdObject[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { site } from '../config/site';
+import type { Author, Section } from '../content/types';
+import type { TopicWithArticles } from '../lists/topics';
+import { authorPath, latestPath, listPagePath, sectionPath, topicPath } from '../urls';
+import { pageMetadata } from './pageMetadata';
+
+const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
+
+/**
+ * Later pages of a list stay indexable with their own canonical address: each lists
+ * different stories, which is what Google asks of paginated series.
+ */
+export function sectionMetadata(section: Section, page: number): Metadata {
+  return pageMetadata({
+    title: `${section.name} news${pageSuffix(page)}`,
+    description: `The latest ${section.name} news, analysis and photos from ${site.name}.`,
+    path: listPagePath(sectionPath(section.id), page),
+    section,
+  });
+}
+
+export function topicMetadata(topic: TopicWithArticles, page: number): Metadata {
+  return pageMetadata({
+    title: `${topic.name}: latest news${pageSuffix(page)}`,
+    description: `Every ${site.name} story about ${topic.name}, newest first.`,
+    path: listPagePath(topicPath(topic.slug), page),
+  });
+}
+
+export function authorMetadata(author: Author, page: number): Metadata {
+  return pageMetadata({
+    title: `${author.role ? `${author.name}, ${author.role}` : author.name}${pageSuffix(page)}`,
+    description: `Stories by ${author.name}${author.role ? `, ${author.role}` : ''}, for ${site.name}.`,
+    path: listPagePath(authorPath(author.id), page),
+    image: author.avatar,
+  });
+}
+
+export function latestMetadata(page: number): Metadata {
+  return pageMetadata({
+    title: `Latest news${pageSuffix(page)}`,
+    description: `Every story from ${site.name}, newest first.`,
+    path: listPagePath(latestPath, page),
+  });
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { absoluteUrl, brandImages, site } from '../config/site';
+import type { Article, Photo, Section } from '../content/types';
+import { articlePath, authorPath } from '../urls';
+import { toRfc3339 } from './dates';
+import { sectionFeedChannel, siteFeedChannel } from './feeds';
+
+type ShareImage = Pick<Photo, 'src' | 'width' | 'height' | 'alt'>;
+
+type PageInput = {
+  /** The page's own headline; the layout adds "| Broadsheet". */
+  title: string;
+  /** The front page's title stands alone, without the site name appended. */
+  absoluteTitle?: boolean;
+  description: string;
+  /** Site path of the page: its canonical address. */
+  path: string;
+  image?: ShareImage;
+  /** The section whose feeds the page also advertises. */
+  section?: Section;
+  noindex?: boolean;
+};
+
+/**
+ * Metadata every page carries: canonical URL, robots, Open Graph, Twitter card and the feed
+ * links. Next.js merges metadata one key deep, so each page sets these whole, through here.
+ */
+export function pageMetadata(input: PageInput): Metadata {
+  const url = absoluteUrl(input.path);
+  const image = input.image ?? brandImages.share;
+  return {
+    title: input.absoluteTitle ? { absolute: input.title } : input.title,
+    description: input.description,
+    alternates: { canonical: url, types: feedLinks(input.section) },
+    robots: input.noindex
+      ? { index: false, follow: true }
+      : { index: true, follow: true, 'max-image-preview': 'large', googleBot: { index: true, follow: true, 'max-image-preview': 'large' } },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: site.language.replace('-', '_'),
+      title: input.title,
+      description: input.description,
+      url,
+      images: [{ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: input.title,
+      description: input.description,
+      images: [{ url: absoluteUrl(image.src), alt: image.alt }],
+    },
+  };
+}
+
+/** `<link rel="alternate">` for the site's feeds, and the section's when the page has one. */
+export function feedLinks(section?: Section) {
+  const feeds = [siteFeedChannel(), ...(section ? [sectionFeedChannel(section)] : [])];
+  return {
+    'application/rss+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.rss), title: `${feed.title} (RSS)` })),
+    'application/atom+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.atom), title: `${feed.title} (Atom)` })),
+    'application/feed+json': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.json), title: `${feed.title} (JSON Feed)` })),
+  };
+}
+
+/** An article's metadata: the common set plus Open Graph article fields. */
+export function articleMetadata(article: Article): Metadata {
+  const base = pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: articlePath(article.slug),
+    image: article.image,
+    section: article.section,
+  });
+  return {
+    ...base,
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author.id)) })),
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: toRfc3339(article.publishedAt),
+      modifiedTime: toRfc3339(article.updatedAt ?? article.publishedAt),
+      section: article.section.name,
+      tags: article.topics.map((topic) => topic.name),
+      authors: article.authors.map((author) => absoluteUrl(authorPath(author.id))),
+    },
+  };
+}

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Fragment } from 'react';
+import { AdSlot } from '@/components/ads/AdSlot';
 import { PageFrame } from '@/components/site/PageFrame';
 import { StoryCard } from '@/components/story/StoryCard';
 import { StoryList } from '@/components/story/StoryList';
 import { site } from '@/lib/config/site';
 import { getPublishedArticles, getSections } from '@/lib/content/queries';
+import { SECTIONS_BETWEEN_FRONT_ADS } from '@/lib/ads/placeAdSlots';
 import { frontPageLayout } from '@/lib/lists/frontPage';
 import { pageMetadata } from '@/lib/seo/pageMetadata';
 import { latestPath, sectionPath } from '@/lib/urls';
@@ -41,13 +44,18 @@ export default async function FrontPage() {
         ) : (
           <p>No stories have been published yet.</p>
         )}
-        {sectionBlocks.map(({ section, articles: sectionArticles }) => (
-          <section key={section.id} className="front__section" aria-labelledby={`section-${section.id}`}>
-            <h2 id={`section-${section.id}`} className="block-heading">
-              <Link href={sectionPath(section.id)}>{section.name}</Link>
-            </h2>
-            <StoryList articles={sectionArticles} headingLevel={3} />
-          </section>
+        {sectionBlocks.map(({ section, articles: sectionArticles }, index) => (
+          <Fragment key={section.id}>
+            {site.adsEnabled && index > 0 && index % SECTIONS_BETWEEN_FRONT_ADS === 0 && (
+              <AdSlot kind="in-list" position={index / SECTIONS_BETWEEN_FRONT_ADS} />
+            )}
+            <section className="front__section" aria-labelledby={`section-${section.id}`}>
+              <h2 id={`section-${section.id}`} className="block-heading">
+                <Link href={sectionPath(section.id)}>{section.name}</Link>
+              </h2>
+              <StoryList articles={sectionArticles} headingLevel={3} />
+            </section>
+          </Fragment>
         ))}
       </div>
     </PageFrame>

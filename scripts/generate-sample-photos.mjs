@@ -2382,6 +2382,284 @@ const scenes = {
     return out;
   },
 
+  separationHall(d, rng, W, H) {
+    // Inside a rare earth separation plant: two long rows of solvent-extraction
+    // mixer-settler tanks run away from the camera either side of an aisle, each stage
+    // with a stirrer motor on its lid, under strip lights and overhead pipework.
+    const vx = W * rng.range(0.47, 0.53);
+    const vy = H * 0.42;
+    const f = W * 0.55;
+    const eye = 1.7;
+    const P = (X, Y, Z) => [vx + (X * f) / Z, vy + ((Y - 0) * f) / Z];
+    const floorY = eye;
+    const roofY = eye - 8;
+    const wallX = 9;
+    const far = 70;
+    const quad = (pts, fill, extra = '') => poly(pts, fill, extra);
+    const haze = '#c9d2d4';
+    // Far wall, side walls, ceiling and floor.
+    let out = rect(0, 0, W, H, '#aab4b8');
+    out += quad(
+      [P(-wallX, roofY, far), P(wallX, roofY, far), P(wallX, floorY, far), P(-wallX, floorY, far)],
+      '#c6cfd1',
+    );
+    out += quad(
+      [P(-wallX, roofY, 1), P(wallX, roofY, 1), P(wallX, roofY, far), P(-wallX, roofY, far)],
+      d.linear([
+        [0, '#5d666c'],
+        [1, '#9aa4a8'],
+      ]),
+    );
+    for (const side of [-1, 1]) {
+      out += quad(
+        [
+          P(side * wallX, roofY, 1),
+          P(side * wallX, roofY, far),
+          P(side * wallX, floorY, far),
+          P(side * wallX, floorY, 1),
+        ],
+        d.linear(
+          [
+            [0, side < 0 ? '#7d888d' : '#8a9498'],
+            [1, '#b4bdc0'],
+          ],
+          { x1: side < 0 ? 0 : 1, y1: 0, x2: side < 0 ? 1 : 0, y2: 0 },
+        ),
+      );
+      // A band of high windows along each wall.
+      for (let z = 4; z < far; z += 5)
+        out += quad(
+          [
+            P(side * wallX, roofY + 1.2, z),
+            P(side * wallX, roofY + 1.2, z + 3.6),
+            P(side * wallX, roofY + 2.6, z + 3.6),
+            P(side * wallX, roofY + 2.6, z),
+          ],
+          '#eef3f2',
+          'opacity="0.75"',
+        );
+    }
+    out += quad(
+      [P(-wallX, floorY, 1), P(wallX, floorY, 1), P(wallX, floorY, far), P(-wallX, floorY, far)],
+      d.linear([
+        [0, '#7c8f86'],
+        [0.5, '#5f7169'],
+        [1, '#3e4d47'],
+      ]),
+      d.texture(31, 0.02, 2, 0.25),
+    );
+    // Reflected light down the middle of the polished floor.
+    out += quad(
+      [P(-1.2, floorY, 2), P(1.2, floorY, 2), P(0.6, floorY, far), P(-0.6, floorY, far)],
+      '#e8f0ec',
+      `opacity="0.18" ${d.blur(12)}`,
+    );
+    // Roof trusses and strip lights.
+    let roof = '';
+    for (let z = 3; z < far; z += 6) {
+      roof += line(
+        ...P(-wallX, roofY, z),
+        ...P(wallX, roofY, z),
+        '#3e464b',
+        Math.max(1, (0.25 * f) / z),
+      );
+      roof += line(
+        ...P(-wallX, roofY, z),
+        ...P(0, roofY - 0.01, z),
+        '#4a5257',
+        Math.max(0.6, (0.08 * f) / z),
+      );
+    }
+    out += roof;
+    let lights = '';
+    for (const lx of [-4, 0, 4])
+      for (let z = 2.6; z < far; z += 4)
+        lights += quad(
+          [
+            P(lx - 0.12, roofY + 1.5, z),
+            P(lx + 0.12, roofY + 1.5, z),
+            P(lx + 0.12, roofY + 1.5, z + 1.4),
+            P(lx - 0.12, roofY + 1.5, z + 1.4),
+          ],
+          '#fffdf4',
+        );
+    out += group(lights, d.blur(1.2));
+    out += group(lights, `opacity="0.6" ${d.blur(10)}`);
+    out += hazeBand(d, W, vy, H * 0.3, haze, 0.45);
+    // Overhead pipe racks above each row of tanks.
+    const pipeColours = ['#c9702e', '#8d989c', '#3f6f9a', '#d8d4c6'];
+    for (const side of [-1, 1]) {
+      for (let k = 0; k < 4; k++) {
+        const X = side * (2.6 + k * 0.45);
+        const Y = eye - 3.6 - (k % 2) * 0.35;
+        const r = 0.09 + (k % 3) * 0.03;
+        const c = pipeColours[k];
+        out += quad(
+          [P(X, Y - r, 1.5), P(X, Y - r, far), P(X, Y + r, far), P(X, Y + r, 1.5)],
+          d.linear([
+            [0, lighten(c, 0.3)],
+            [0.5, c],
+            [1, darken(c, 0.35)],
+          ]),
+        );
+      }
+      for (let z = 3; z < far; z += 4)
+        out += line(
+          ...P(side * 2.3, eye - 3.3, z),
+          ...P(side * 4.3, eye - 3.3, z),
+          '#4a5358',
+          Math.max(0.8, (0.1 * f) / z),
+        );
+    }
+    // The tank rows, drawn from the back so nearer stages overlap farther ones.
+    const tankTop = eye - 1.15;
+    const stage = 1.7;
+    const liquids = ['#b27fc8', '#9c7fc4', '#7fb06e', '#a9c25a', '#d2a866', '#6fa8a2'];
+    const rows = [
+      { inner: -1.3, outer: -4.6, side: -1 },
+      { inner: 1.3, outer: 4.6, side: 1 },
+    ];
+    const nStages = Math.ceil((far - 8) / stage);
+    for (let i = nStages - 1; i >= 0; i--) {
+      const z0 = 2.2 + i * stage;
+      const z1 = z0 + stage;
+      const fade = clamp((z0 - 4) / 45, 0, 0.75);
+      for (const { inner, outer, side } of rows) {
+        const shell = mix(jitter(rng, '#5f7f94', 5), haze, fade);
+        const lid = mix(jitter(rng, '#aeb9bf', 5), haze, fade);
+        const liquid = mix(
+          liquids[Math.floor((i / nStages) * liquids.length + (side > 0 ? 2 : 0)) % liquids.length],
+          haze,
+          0.2 + fade * 0.7,
+        );
+        let g = '';
+        // Side facing the aisle, then the lid, then a rim along the inner edge.
+        g += quad(
+          [
+            P(inner, tankTop, z0),
+            P(inner, tankTop, z1),
+            P(inner, floorY, z1),
+            P(inner, floorY, z0),
+          ],
+          shell,
+        );
+        g += quad(
+          [
+            P(inner, tankTop + 0.12, z0),
+            P(inner, tankTop + 0.12, z1),
+            P(inner, tankTop + 0.2, z1),
+            P(inner, tankTop + 0.2, z0),
+          ],
+          darken(shell, 0.25),
+        );
+        g += quad(
+          [
+            P(outer, tankTop, z0),
+            P(inner, tankTop, z0),
+            P(inner, tankTop, z1),
+            P(outer, tankTop, z1),
+          ],
+          lid,
+        );
+        // An inspection window in the lid, showing the coloured liquor inside.
+        const a = inner + (outer - inner) * 0.3;
+        const b = inner + (outer - inner) * 0.8;
+        g += quad(
+          [
+            P(a, tankTop, z0 + 0.35),
+            P(b, tankTop, z0 + 0.35),
+            P(b, tankTop, z1 - 0.2),
+            P(a, tankTop, z1 - 0.2),
+          ],
+          darken(liquid, 0.3),
+        );
+        g += quad(
+          [
+            P(a, tankTop, z0 + 0.45),
+            P(b, tankTop, z0 + 0.45),
+            P(b, tankTop, z1 - 0.2),
+            P(a, tankTop, z1 - 0.2),
+          ],
+          liquid,
+        );
+        g += line(
+          ...P(inner, tankTop, z0),
+          ...P(inner, floorY, z0),
+          darken(shell, 0.3),
+          Math.max(0.6, (0.03 * f) / z0),
+        );
+        // The nearest stage also shows its end wall, facing the camera.
+        if (i === 0)
+          g += quad(
+            [
+              P(outer, tankTop, z0),
+              P(inner, tankTop, z0),
+              P(inner, floorY, z0),
+              P(outer, floorY, z0),
+            ],
+            darken(shell, 0.12),
+          );
+        // The stirrer motor on the mixer box at the front of each stage.
+        const [mx, my] = P(inner + (outer - inner) * 0.15, tankTop, z0 + 0.25);
+        const k = f / (z0 + 0.25);
+        const mc = mix(i % 2 ? '#2f4f7a' : '#34577f', haze, fade);
+        g += rect(mx - k * 0.05, my - k * 0.22, k * 0.1, k * 0.22, mix('#707a80', haze, fade));
+        g += rect(mx - k * 0.13, my - k * 0.5, k * 0.26, k * 0.3, mc, `rx="${r1(k * 0.04)}"`);
+        g += ellipse(mx, my - k * 0.5, k * 0.13, k * 0.04, lighten(mc, 0.35));
+        g += rect(
+          mx - k * 0.13,
+          my - k * 0.45,
+          k * 0.07,
+          k * 0.22,
+          lighten(mc, 0.25),
+          'opacity="0.5"',
+        );
+        // A pipe dropping from the rack to the stage.
+        if (i % 2 === 0)
+          g += line(
+            ...P(side * 2.6, eye - 3.5, z0 + 0.8),
+            ...P(side * 2.6, tankTop, z0 + 0.8),
+            mix('#8d989c', haze, fade),
+            Math.max(0.6, (0.05 * f) / z0),
+          );
+        out += group(g, d.blur(z0 < 3 ? 2.5 : 0.4));
+      }
+    }
+    // Yellow safety lines along the aisle.
+    for (const X of [-1.1, 1.1])
+      out += quad(
+        [
+          P(X - 0.04, floorY, 2),
+          P(X + 0.04, floorY, 2),
+          P(X + 0.04, floorY, far),
+          P(X - 0.04, floorY, far),
+        ],
+        '#d8b63a',
+        'opacity="0.85"',
+      );
+    // Two workers in overalls and hard hats, one near and one down the aisle.
+    const z1 = rng.range(9, 12);
+    const z2 = rng.range(20, 26);
+    const w1 = P(rng.range(-0.7, -0.3), floorY, z1);
+    const w2 = P(rng.range(0.3, 0.7), floorY, z2);
+    out += figures(rng, d, [w2], (1.75 * f) / z2, '#2f5f9a', { helmet: '#f2f2ee', blur: 1 });
+    out += figures(rng, d, [w1], (1.75 * f) / z1, '#2a5890', { helmet: '#f2f2ee', blur: 0.6 });
+    out += rect(
+      0,
+      0,
+      W,
+      H,
+      d.radial(
+        [
+          [0, '#fff8e8', 0.1],
+          [1, '#000000', 0.2],
+        ],
+        { cx: 0.5, cy: 0.3, r: 0.8 },
+      ),
+    );
+    return out;
+  },
+
   portrait(d, rng, W, H, hints = {}) {
     // A head-and-shoulders portrait shot wide open: the background melts into bokeh and
     // the sitter is soft, lit from a window on one side.
@@ -2582,6 +2860,8 @@ const RECIPES = [
   [/canton-fair|trade-fair|exhibition/, 'plenaryHall'],
   [/quarter-growth|gdp/, 'sunriseSkyline'],
   [/lng|gas-carrier/, 'gasCarrier'],
+  // Added with the rare earths supply chain explainer; matches none of the earlier file names.
+  [/separation|solvent-extraction|supply-chain/, 'separationHall'],
 ];
 const FALLBACK_SCENES = [
   'port',

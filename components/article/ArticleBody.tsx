@@ -22,7 +22,7 @@ export function ArticleBody({ blocks, adSlotsAfter }: Props) {
     <div className="article-body">
       {runs.map((run, index) => (
         <Fragment key={index}>
-          {index > 0 && <AdSlot position={index} />}
+          {index > 0 && <AdSlot kind="in-article" position={index} />}
           <div
             className="article-body__text"
             dangerouslySetInnerHTML={{ __html: run.map((block) => block.html).join('\n') }}

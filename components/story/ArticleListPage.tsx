@@ -1,4 +1,8 @@
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
+import { AdSlot } from '@/components/ads/AdSlot';
+import { STORIES_BETWEEN_LIST_ADS } from '@/lib/ads/placeAdSlots';
+import { site } from '@/lib/config/site';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { Pagination } from '@/components/navigation/Pagination';
 import type { Article } from '@/lib/content/types';
@@ -15,6 +19,13 @@ type Props = {
   page: PageOf<Article>;
 };
 
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
 /** Any paginated list of stories: section, topic, author and latest-news pages. */
 export function ArticleListPage({ title, intro, breadcrumbs, listPath, page }: Props) {
   return (
@@ -28,7 +39,12 @@ export function ArticleListPage({ title, intro, breadcrumbs, listPath, page }: P
         {page.page === 1 && intro}
       </header>
       {page.items.length > 0 ? (
-        <StoryList articles={page.items} />
+        chunk(page.items, STORIES_BETWEEN_LIST_ADS).map((stories, index) => (
+          <Fragment key={stories[0]?.slug ?? index}>
+            {index > 0 && site.adsEnabled && <AdSlot kind="in-list" position={index} />}
+            <StoryList articles={stories} />
+          </Fragment>
+        ))
       ) : (
         <p className="list-page__empty">No stories yet.</p>
       )}

@@ -17,10 +17,16 @@ export type InArticleAdRules = {
 export const IN_ARTICLE_AD_RULES: InArticleAdRules = {
   minParagraphsBefore: 2,
   minBlocksBetween: 3,
-  minWordsBetween: 150,
-  maxSlots: 4,
-  minArticleWords: 250,
+  minWordsBetween: 250,
+  maxSlots: 5,
+  minArticleWords: 350,
 };
+
+/** Lists (section, topic, author, latest pages) carry an in-list slot after every this many stories. */
+export const STORIES_BETWEEN_LIST_ADS = 8;
+
+/** The front page carries an in-list slot after every this many section blocks. */
+export const SECTIONS_BETWEEN_FRONT_ADS = 2;
 
 /**
  * Where the site places in-article ad slots: the indexes of the blocks each slot follows.

@@ -42,8 +42,12 @@ test.describe('the reference article page', () => {
     expect(await ads.count()).toBeGreaterThan(0);
     for (const ad of await ads.all()) {
       await expect(ad.getByText('Advertisement', { exact: true })).toBeVisible();
-      const box = await ad.boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThan(250);
+    }
+    const inArticle = page.locator('[data-ad-kind="in-article"]');
+    expect(await inArticle.count()).toBeGreaterThan(0);
+    for (const slot of await inArticle.all()) {
+      const box = await slot.locator('.ad-slot__space').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(250);
     }
 
     const topics = page.getByRole('navigation', { name: 'Topics' }).getByRole('link');

@@ -24,7 +24,9 @@ async function loadLazyImages(page: Page) {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, {
+    timeout: 15_000,
+  });
 }
 
 test('a reader walks the site by links alone', async ({ page }) => {
@@ -165,6 +167,7 @@ for (const [name, path] of [
 }
 
 test('screenshots of the front page and a section page', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
   for (const [name, path] of [
     ['front', '/'],
     ['section', '/section/economy'],

@@ -22,17 +22,17 @@ function shape(code: string): { kind: BlockKind; words: number }[] {
 
 describe('placeAdSlots', () => {
   it.each([
-    ['a short article (4 paragraphs, 240 words)', 'pppp', []],
-    ['a five-paragraph article: one slot after the third paragraph', 'ppppp', [2]],
-    ['a long article: slots spaced three blocks and 150 words apart', 'pppppppppppp', [2, 5, 8]],
-    ['never before the second paragraph, even after a photo', 'fpppppp', [3]],
-    ['never next to a photo', 'pppfpppp', [4]],
-    ['never next to a table', 'ppptppp', [4]],
-    ['never next to a heading', 'ppphpppp', [4]],
-    ['never next to a list or a quote', 'pppplpqppp', [2, 7]],
-    ['never as the last block', 'pppp' + 'p', [2]],
-    ['never before the footnotes', 'ppppppn', [2]],
-    ['at most four slots', 'p'.repeat(40), [2, 5, 8, 11]],
+    ['a short article (5 paragraphs, 300 words): none', 'ppppp', []],
+    ['a six-paragraph article: one slot, once 250 words are behind it', 'pppppp', [4]],
+    ['a long article: slots at least 250 words apart', 'pppppppppppp', [4, 9]],
+    ['never before the second paragraph, even after a photo', 'fpppppppp', [5]],
+    ['never next to a photo', 'pppfpppppp', [5]],
+    ['never next to a table', 'pppptpppp', [5]],
+    ['never next to a heading', 'pppphppppp', [5]],
+    ['never next to a list or a quote', 'pppplpqpppp', [7]],
+    ['never as the last block', 'ppppp' + 'p', [4]],
+    ['never before the footnotes', 'ppppppn', [4]],
+    ['at most five slots', 'p'.repeat(40), [4, 9, 14, 19, 24]],
     ['none in an article of only headings and photos', 'hfhfhfhfhf', []],
   ])('%s', (_case, code, expected) => {
     expect(placeAdSlots(shape(code))).toEqual(expected);

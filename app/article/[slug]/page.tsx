@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleView } from '@/components/article/ArticleView';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
@@ -35,11 +36,18 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
     { name: article.title, href: articlePath(article.slug) },
   ];
   return (
-    <PageFrame sections={sections} currentSectionId={article.section.id}>
+    <PageFrame sections={sections} currentSectionId={article.section.id} ads={article.ads}>
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
       <div className="article-page">
         <Breadcrumbs trail={trail} />
-        <ArticleView article={article} adsEnabled={site.adsEnabled} />
+        <div className="article-page__columns">
+          <ArticleView article={article} adsEnabled={site.adsEnabled} />
+          {site.adsEnabled && article.ads && (
+            <div className="article-page__rail">
+              <AdSlot kind="sidebar" position={1} />
+            </div>
+          )}
+        </div>
         <RelatedArticles articles={relatedArticles(article, published)} />
       </div>
     </PageFrame>

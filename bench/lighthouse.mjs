@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile preset, median of 3 runs) against the production build with the house-ad
+ * provider: performance score and the Web Vitals for the long article and the front page.
+ * Writes bench/results/lighthouse.md and prints it. Needs a build (`npm run build`) and
+ * Debian's Chromium; `npm run bench` provides both.
+ *
+ *   node bench/lighthouse.mjs [--port 3200] [--runs 3]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : args[index + 1];
+};
+const PORT = Number(option('port', '3200'));
+const RUNS = Number(option('runs', '3'));
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const PAGES = [
+  ['Long article (house ads)', '/article/rare-earths-supply-chain-explained'],
+  ['Front page', '/'],
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function waitForServer(url, timeoutMs = 60_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+function lighthouse(url, outputFile) {
+  const result = spawnSync(
+    'npx',
+    ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${outputFile}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    { cwd: ROOT, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}:\n${result.stderr}`);
+  return JSON.parse(readFileSync(outputFile, 'utf8'));
+}
+
+export async function runLighthouse() {
+  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-lighthouse-'));
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const rows = [];
+    for (const [name, pagePath] of PAGES) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(lighthouse(`http://127.0.0.1:${PORT}${pagePath}`, path.join(scratch, `${run}.json`)));
+      const score = (category) => median(runs.map((report) => Math.round(report.categories[category].score * 100)));
+      const audit = (id) => median(runs.map((report) => report.audits[id].numericValue));
+      rows.push({
+        name,
+        path: pagePath,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: audit('cumulative-layout-shift'),
+      });
+    }
+    return rows;
+  } finally {
+    process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+export function lighthouseTable(rows) {
+  return [
+    `Lighthouse 12.2.3, mobile preset, Debian Chromium, median of ${RUNS} runs.`,
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} (\`${row.path}\`) | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls.toFixed(4)} |`,
+    ),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const table = lighthouseTable(await runLighthouse());
+  mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench/results/lighthouse.md'), `# Lighthouse\n\n${table}\n`);
+  console.log(table);
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# `npm run bench`: installs what the benchmarks need, builds the site and runs them.
+# Results go to bench/results/ (commit the ones you quote).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensureTestTools.sh
+npm run build
+node bench/lighthouse.mjs "$@"

@@ -1,0 +1,83 @@
+import type { AdSize } from '../inventory';
+import type { AdProvider, AdRequest } from './types';
+
+type Promotion = { headline: string; text: string; action: string; href: string };
+
+/** The site's own promotions: the page is complete without any third party. */
+export const HOUSE_PROMOTIONS: readonly Promotion[] = [
+  {
+    headline: 'The Broadsheet Briefing',
+    text: 'The day’s essential stories, every morning at 7am Hong Kong time.',
+    action: 'Read today’s news',
+    href: '/latest',
+  },
+  {
+    headline: 'Follow the economy',
+    text: 'Markets, trade and central banks, explained by our economics desk.',
+    action: 'Go to Economy',
+    href: '/section/economy',
+  },
+  {
+    headline: 'How we report',
+    text: 'Our standards: accuracy, corrections and how advertising is kept apart from journalism.',
+    action: 'Read our standards',
+    href: '/about/standards',
+  },
+  {
+    headline: 'China, closely watched',
+    text: 'Politics, business and society from our correspondents.',
+    action: 'Go to China',
+    href: '/section/china',
+  },
+];
+
+/** The largest allowed size that fits the container's width (the smallest one when none fits). */
+export function chooseSize(sizes: readonly AdSize[], availableWidth: number): AdSize | undefined {
+  const fitting = sizes.filter((size) => size.width <= availableWidth);
+  const pool = fitting.length > 0 ? fitting : [...sizes].sort((a, b) => a.width - b.width).slice(0, 1);
+  return [...pool].sort((a, b) => b.width * b.height - a.width * a.height)[0];
+}
+
+/** Same slot on the same page, same promotion: stable across reloads. */
+export function choosePromotion(slotId: string, path: string): Promotion {
+  let hash = 0;
+  for (const character of `${path}#${slotId}`) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  const promotion = HOUSE_PROMOTIONS[hash % HOUSE_PROMOTIONS.length];
+  if (!promotion) throw new Error('no house promotions are defined');
+  return promotion;
+}
+
+/** Renders a promotion with DOM methods (no HTML strings) at exactly the chosen size. */
+export function renderPromotion(container: HTMLElement, promotion: Promotion, size: AdSize): void {
+  const link = document.createElement('a');
+  link.className = 'house-ad';
+  link.href = promotion.href;
+  link.style.width = `${Math.min(size.width, container.clientWidth || size.width)}px`;
+  link.style.height = `${size.height}px`;
+  link.dataset.size = `${size.width}x${size.height}`;
+  const headline = document.createElement('strong');
+  headline.className = 'house-ad__headline';
+  headline.textContent = promotion.headline;
+  link.append(headline);
+  if (size.height >= 90) {
+    const text = document.createElement('span');
+    text.className = 'house-ad__text';
+    text.textContent = promotion.text;
+    link.append(text);
+  }
+  const action = document.createElement('span');
+  action.className = 'house-ad__action';
+  action.textContent = promotion.action;
+  link.append(action);
+  container.replaceChildren(link);
+}
+
+export const houseAdProvider: AdProvider = {
+  name: 'house',
+  async fill(request: AdRequest) {
+    const size = chooseSize(request.sizes, request.container.clientWidth);
+    if (!size) return null;
+    renderPromotion(request.container, choosePromotion(request.slotId, request.path), size);
+    return size;
+  },
+};

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+const LONG_READ = '/article/rare-earths-supply-chain-explained';
+
+/**
+ * A test provider, installed before the page's own scripts: it fills each slot after a random
+ * delay (up to 1.5 s) with a random size from those the slot allows, and records every layout
+ * shift the browser reports.
+ */
+async function installRandomProvider(page: Page, seed: number) {
+  await page.addInitScript((initialSeed) => {
+    let state = initialSeed;
+    const random = () => {
+      state = (state * 1664525 + 1013904223) % 4294967296;
+      return state / 4294967296;
+    };
+    const shifts: number[] = [];
+    Reflect.set(window, '__layoutShifts', shifts);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const value = Reflect.get(entry, 'value');
+        if (!Reflect.get(entry, 'hadRecentInput') && typeof value === 'number') shifts.push(value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    window.broadsheetAdProvider = {
+      name: 'random-test',
+      fill: (request) =>
+        new Promise((resolve) => {
+          setTimeout(() => {
+            const size = request.sizes[Math.floor(random() * request.sizes.length)];
+            if (!size) return resolve(null);
+            const creative = document.createElement('div');
+            creative.className = 'test-creative';
+            creative.style.width = `${Math.min(size.width, request.container.clientWidth)}px`;
+            creative.style.height = `${size.height}px`;
+            creative.style.background = '#c8102e';
+            request.container.replaceChildren(creative);
+            resolve(size);
+          }, random() * 1500);
+        }),
+    };
+  }, seed);
+}
+
+async function scrollToEnd(page: Page) {
+  await page.evaluate(async () => {
+    const step = Math.round(window.innerHeight * 0.6);
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+  });
+}
+
+test('filling every slot late, with random sizes, shifts the layout by at most 0.002', async ({ page }) => {
+  await installRandomProvider(page, 20261128);
+  await page.goto(LONG_READ);
+  const slots = page.locator('[data-ad-slot]:visible');
+  expect(await slots.count()).toBeGreaterThanOrEqual(3);
+  await scrollToEnd(page);
+  await expect(page.locator('[data-ad-slot]:visible:not([data-ad-state="filled"])')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  const shifts: number[] = await page.evaluate(() => Reflect.get(window, '__layoutShifts'));
+  const cumulative = shifts.reduce((sum, value) => sum + value, 0);
+  expect(cumulative).toBeLessThanOrEqual(0.002);
+});
+
+test('slots fill only as they near the viewport', async ({ page }) => {
+  await installRandomProvider(page, 7);
+  await page.goto(LONG_READ);
+  await page.waitForTimeout(2000);
+  const lastSlot = page.locator('.article-body [data-ad-slot]').last();
+  await expect(lastSlot).not.toHaveAttribute('data-ad-state', /./);
+  await lastSlot.scrollIntoViewIfNeeded();
+  await expect(lastSlot).toHaveAttribute('data-ad-state', 'filled', { timeout: 5000 });
+});
+
+test('the house ads fill the page without any third party, and never take focus', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(request.url());
+  });
+  await page.goto(LONG_READ);
+  await scrollToEnd(page);
+  const firstSlot = page.getByRole('complementary', { name: 'Advertisement', exact: true });
+  await expect(firstSlot.locator('.house-ad')).toBeVisible();
+  await expect(firstSlot.getByText('Advertisement', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.id === 'main')).toBe(true);
+  expect(outside).toEqual([]);
+});
+
+test('a story with ads: false carries no slot and no ad code', async ({ page }) => {
+  await page.goto('/article/sichuan-landslide-rescue');
+  await expect(page.locator('[data-ad-slot]')).toHaveCount(0);
+  await expect(page.getByText('Advertisement')).toHaveCount(0);
+});
+
+test('lists carry an in-list slot between runs of stories', async ({ page }) => {
+  await page.goto('/section/economy');
+  const slots = page.locator('[data-ad-kind="in-list"]');
+  expect(await slots.count()).toBeGreaterThan(0);
+  await expect(slots.first()).toHaveAttribute('aria-label', 'Advertisement 2');
+});
+
+test('ad slots are not printed', async ({ page }) => {
+  await page.goto(LONG_READ);
+  await page.emulateMedia({ media: 'print' });
+  for (const slot of await page.locator('[data-ad-slot]').all()) await expect(slot).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

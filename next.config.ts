@@ -1,10 +1,28 @@
 import type { NextConfig } from 'next';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The build script builds into a fresh folder and swaps it in only on success.
+  distDir: process.env.BROADSHEET_DIST_DIR || '.next',
   images: {
-    formats: ['image/avif', 'image/webp'],
+    // WebP only: AVIF decoding in the image optimizer was the path of the August 2026 RCE
+    // (GHSA-2xp9-vwfh-vxw4); the patched releases turn it off, and so do we.
+    formats: ['image/webp'],
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ googleAds: process.env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' }),
+      },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [STRICT_TRANSPORT_SECURITY],
+      },
+    ];
   },
 };
 

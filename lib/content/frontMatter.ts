@@ -13,6 +13,8 @@ export type FrontMatterFile = {
   bodyStartLine: number;
   /** The file line of a front-matter value (or its key), for error messages. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** A value exactly as the editor typed it (`0o17`, `~`), to explain what YAML made of it. */
+  sourceOf: (path: readonly PropertyKey[]) => string | undefined;
 };
 
 export type SplitResult =
@@ -94,12 +96,12 @@ export function splitFrontMatter(rawText: string, file: string): SplitResult {
   const bodyStartLine = countLines(text.slice(0, bodyOffset)) + 1;
   return {
     ok: true,
-    file: { data: yaml.data, body: parsed.content, bodyStartLine, lineOf: yaml.lineOf },
+    file: { data: yaml.data, body: parsed.content, bodyStartLine, lineOf: yaml.lineOf, sourceOf: yaml.sourceOf },
   };
 }
 
 type YamlResult =
-  | { ok: true; data: unknown; lineOf: FrontMatterFile['lineOf'] }
+  | { ok: true; data: unknown; lineOf: FrontMatterFile['lineOf']; sourceOf: FrontMatterFile['sourceOf'] }
   | { ok: false; issues: ContentIssue[] };
 
 /**
@@ -158,7 +160,15 @@ function parseStrictYaml(source: string, file: string): YamlResult {
   }
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
-  return { ok: true, data, lineOf: (path) => lineOfPath(doc, path, lineAt) };
+  return {
+    ok: true,
+    data,
+    lineOf: (path) => lineOfPath(doc, path, lineAt),
+    sourceOf: (path) => {
+      const node = doc.getIn([...path].filter((key) => typeof key !== 'symbol'), true);
+      return isScalar(node) && node.range ? source.slice(node.range[0], node.range[1]).trim() : undefined;
+    },
+  };
 }
 
 /** `!!str` only forces a value to be text, which is harmless; every other tag is refused. */

@@ -14,8 +14,11 @@ export type ContentFile = {
 
 export type Collection = 'articles' | 'authors' | 'sections' | 'pages';
 
-/** Past this, a file is refused before parsing: no article is 2 MB of prose. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Past this, a file is refused before parsing. A 5,000-word long read is about 35 KB; the
+ * limit leaves ten times that, and keeps one hostile file from stalling a build.
+ */
+export const MAX_FILE_BYTES = 512 * 1024;
 
 /**
  * Reads every `.md` file of one collection. Only articles may sit in sub-folders. Symbolic

@@ -14,12 +14,7 @@ const text = (what: string) =>
 
 function expectedText(what: string) {
   return (issue: { input: unknown }) =>
-    issue.input === undefined
-      ? 'missing (required)'
-      : `expected ${what}, got ${describeValue(issue.input)}` +
-        (typeof issue.input === 'number' || typeof issue.input === 'boolean'
-          ? ` (put it in quotes: "${String(issue.input)}")`
-          : '');
+    issue.input === undefined ? 'missing (required)' : `expected ${what}, got ${describeValue(issue.input)}`;
 }
 
 /** How a YAML value reads back to an editor: `number 1984`, `an empty value`, `a list`. */

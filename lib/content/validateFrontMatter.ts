@@ -43,10 +43,25 @@ export function validateFrontMatter<S extends z.ZodType>(
       file,
       line: frontMatter.lineOf(issue.path),
       field: issue.path.length > 0 ? fieldName(issue.path) : 'front matter',
-      message: issue.message,
+      message: issue.message + writtenAs(issue, frontMatter.sourceOf(issue.path)),
     });
   }
   return { ok: false, issues };
+}
+
+/**
+ * YAML silently turns `0o17` into 15 and `~` into null; when the value zod saw is not what the
+ * editor typed, say what they typed.
+ */
+function writtenAs(issue: z.core.$ZodIssue, source: string | undefined): string {
+  if (issue.code !== 'invalid_type' || !('input' in issue)) return '';
+  const input = issue.input;
+  if (typeof input === 'string' || input === undefined) return '';
+  const typed = source ?? String(input);
+  if (issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return ` (put it in quotes: "${typed}")`;
+  }
+  return typed !== String(input) ? ` (written as ${typed})` : '';
 }
 
 /** `summary[1]`, `image.alt`: how a path into front matter reads in an error line. */

@@ -109,6 +109,44 @@ function isHastRoot(node: UnistNode): node is HastRoot {
  * rehype-sanitize removes anything unsafe that Markdown itself can express.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const tooDeep = findExcessiveNesting(markdown);
+  if (tooDeep) return { blocks: [], wordCount: 0, problems: [tooDeep] };
+  try {
+    return render(markdown, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { blocks: [], wordCount: 0, problems: [{ field: 'body', message: 'too deeply nested to render' }] };
+  }
+}
+
+/** How deep quotes and lists may nest. Real articles stay under five; the parser slows sharply past ~100. */
+export const MAX_NESTING = 32;
+
+/**
+ * Finds the first line nested deeper than `MAX_NESTING` quotes or list levels, before the
+ * parser sees it: deep nesting is how a hostile file makes Markdown parsers recurse or crawl.
+ */
+function findExcessiveNesting(markdown: string): BodyProblem | undefined {
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const prefix = /^[\s>*+\-\d.)]*/.exec(lines[index] ?? '')?.[0] ?? '';
+    const quotes = prefix.split('>').length - 1;
+    const indent = /^[ \t]*/.exec(prefix)?.[0].replace(/\t/g, '    ').length ?? 0;
+    const indentLevels = Math.floor(indent / 4);
+    const markers = (prefix.match(/(?:^|\s)(?:[*+-]|\d{1,9}[.)])(?=\s|$)/g) ?? []).length;
+    const depth = quotes + Math.max(indentLevels, markers);
+    if (depth > MAX_NESTING) {
+      return {
+        line: index + 1,
+        field: 'body',
+        message: `quotes or lists nested ${depth} levels deep; the limit is ${MAX_NESTING}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   const problems: BodyProblem[] = [];
   const mdast = MARKDOWN_PARSER.runSync(MARKDOWN_PARSER.parse(markdown));
   if (!isMdastRoot(mdast)) throw new Error('remark returned no document');

@@ -52,8 +52,10 @@ describe('article front matter', () => {
   it.each([
     ['a missing title', { title: null }, `${FILE}: title: missing (required)`],
     ['a numeric title', { title: '1984' }, `${FILE}:2: title: expected a headline, got number 1984 (put it in quotes: "1984")`],
-    ['an empty title', { title: '~' }, `${FILE}:2: title: expected a headline, got an empty value`],
+    ['an empty title', { title: '~' }, `${FILE}:2: title: expected a headline, got an empty value (written as ~)`],
     ['a blank title', { title: '"   "' }, `${FILE}:2: title: must not be empty`],
+    ['an octal-looking title', { title: '0o17' }, `${FILE}:2: title: expected a headline, got number 15 (put it in quotes: "0o17")`],
+    ['a tilde for a location', { location: '~' }, `${FILE}:7: location: expected a dateline city, got an empty value (written as ~)`],
     ['a title over 200 characters', { title: `"${'x'.repeat(201)}"` }, `${FILE}:2: title: must be at most 200 characters`],
     ['an empty summary', { summary: '[]' }, `${FILE}:3: summary: needs at least 1 bullet`],
     ['five summary bullets', { summary: '[a, b, c, d, e]' }, `${FILE}:3: summary: at most 4 bullets`],
@@ -214,5 +216,12 @@ describe('authors, sections and pages', () => {
       'content/authors/new-writer.md:2: nam: unknown field (did you mean "name"?)',
       `${FILE}:4: author: author "new-writer" cannot be used until its own file's problems are fixed`,
     ]);
+  });
+});
+
+describe('oversized files', () => {
+  it('rejects a 1 MB paragraph by size before parsing it', async () => {
+    const problems = await problemsFor({ [FILE]: articleSource({}, `${'word '.repeat(210_000)}\n`) });
+    expect(problems).toEqual([expect.stringMatching(/^content\/articles\/broken\.md: is \d+ bytes; the limit is 524288 bytes$/)]);
   });
 });

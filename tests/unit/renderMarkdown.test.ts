@@ -99,3 +99,34 @@ describe('renderMarkdown structure', () => {
     expect(result.wordCount).toBe(8);
   });
 });
+
+describe('renderMarkdown on pathological input', () => {
+  it.each([
+    ['5,000 nested quotes', '>'.repeat(5000) + ' deep', 1],
+    ['5,000 spaced nested quotes', '> '.repeat(5000) + 'deep', 1],
+    ['5,000 nested list markers', '- '.repeat(5000) + 'deep', 1],
+    ['5,000 nested indented lists', Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'), 67],
+  ])('rejects %s quickly, naming the line', (_case, markdown, line) => {
+    const started = performance.now();
+    const result = render(markdown);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.blocks).toEqual([]);
+    expect(result.problems).toEqual([
+      { line, field: 'body', message: expect.stringMatching(/^quotes or lists nested \d+ levels deep; the limit is 32$/) },
+    ]);
+  });
+
+  it('renders 20,000 unmatched brackets as text within a bounded time', () => {
+    const started = performance.now();
+    const result = render(`${'['.repeat(20000)}x${']'.repeat(20000)}`);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.problems).toEqual([]);
+    expect(result.blocks).toHaveLength(1);
+  }, 30_000);
+
+  it('keeps ordinary nesting and indented verse', () => {
+    const result = render('- a\n  - b\n    - c\n\n> q\n> > q2\n\n' + ' '.repeat(100) + 'verse\n');
+    expect(result.problems).toEqual([]);
+    expect(result.blocks.map((block) => block.kind)).toEqual(['list', 'quote', 'code']);
+  });
+});

@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3100);
+/** A second build, of tests/fixtures/site (one article per variant, a hostile one among them). */
+export const FIXTURE_SITE_PORT = PORT + 1;
 
 /** Debian's Chromium (scripts/ensureChromium.sh installs it); Playwright cannot download browsers here. */
 const chromium = {
@@ -36,11 +38,24 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, browserName: 'chromium' },
     },
   ],
-  webServer: {
-    command: `npm run build && npx next start --port ${PORT} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build && npx next start --port ${PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+    {
+      // Built after the main site (the wait keeps two builds off the two cores at once).
+      command:
+        `node scripts/waitForServer.mjs http://127.0.0.1:${PORT}/ && ` +
+        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npx next build && ` +
+        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npx next start --port ${FIXTURE_SITE_PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${FIXTURE_SITE_PORT}/`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -7,18 +7,12 @@
  *
  *   node bench/lighthouse.mjs [--port 3200] [--runs 3]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { option, ROOT, startNextServer, waitForServer } from './server.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : args[index + 1];
-};
 const PORT = Number(option('port', '3200'));
 const RUNS = Number(option('runs', '3'));
 const LIGHTHOUSE = 'lighthouse@12.2.3';
@@ -33,20 +27,6 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function waitForServer(url, timeoutMs = 60_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 function lighthouse(url, outputFile) {
   const result = spawnSync(
     'npx',
@@ -58,7 +38,7 @@ function lighthouse(url, outputFile) {
 }
 
 export async function runLighthouse() {
-  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const server = startNextServer(PORT);
   const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-lighthouse-'));
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
@@ -82,7 +62,7 @@ export async function runLighthouse() {
     }
     return rows;
   } finally {
-    process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

@@ -3,6 +3,7 @@
 # Results go to bench/results/ (commit the ones you quote).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensureTestTools.sh
+bash bench/ensureTools.sh
 npm run build
-node bench/lighthouse.mjs "$@"
+node bench/load.mjs
+node bench/lighthouse.mjs

@@ -1,9 +1,7 @@
-import { getPublishedArticles } from '@/lib/content/queries';
-import { xmlResponse } from '@/lib/http/responses';
-import { atomFeed, siteFeedChannel } from '@/lib/seo/feeds';
+import { siteFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
 
-export async function GET() {
-  return xmlResponse(atomFeed(siteFeedChannel(), await getPublishedArticles()), 'application/atom+xml');
+export function GET() {
+  return siteFeedResponse('atom');
 }

@@ -1,9 +1,7 @@
-import { getPublishedArticles } from '@/lib/content/queries';
-import { jsonFeedResponse } from '@/lib/http/responses';
-import { jsonFeed, siteFeedChannel } from '@/lib/seo/feeds';
+import { siteFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
 
-export async function GET() {
-  return jsonFeedResponse(jsonFeed(siteFeedChannel(), await getPublishedArticles()));
+export function GET() {
+  return siteFeedResponse('json');
 }

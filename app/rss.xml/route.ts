@@ -1,9 +1,7 @@
-import { getPublishedArticles } from '@/lib/content/queries';
-import { xmlResponse } from '@/lib/http/responses';
-import { rssFeed, siteFeedChannel } from '@/lib/seo/feeds';
+import { siteFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
 
-export async function GET() {
-  return xmlResponse(rssFeed(siteFeedChannel(), await getPublishedArticles()), 'application/rss+xml');
+export function GET() {
+  return siteFeedResponse('rss');
 }

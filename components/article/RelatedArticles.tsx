@@ -8,7 +8,7 @@ export function RelatedArticles({ articles }: Props) {
   if (articles.length === 0) return null;
   return (
     <section className="related" aria-labelledby="related-heading">
-      <h2 id="related-heading" className="related__heading">
+      <h2 id="related-heading" className="block-heading">
         More on this story
       </h2>
       <StoryList articles={articles} headingLevel={3} />

@@ -14,11 +14,16 @@ export type ContentLocation = {
   publicDir: string;
 };
 
+/**
+ * Where `content/` and `public/` are: the project root, unless `BROADSHEET_CONTENT_ROOT` names
+ * another folder holding both (the browser tests build the hostile fixture site this way).
+ */
 export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
+  const root = process.env.BROADSHEET_CONTENT_ROOT ? path.resolve(projectRoot, process.env.BROADSHEET_CONTENT_ROOT) : projectRoot;
   return {
-    projectRoot,
-    contentDir: path.join(projectRoot, 'content'),
-    publicDir: path.join(projectRoot, 'public'),
+    projectRoot: root,
+    contentDir: path.join(root, 'content'),
+    publicDir: path.join(root, 'public'),
   };
 }
 

@@ -1,7 +1,5 @@
-import { notFound } from 'next/navigation';
-import { getSection, getSectionArticles, getSections } from '@/lib/content/queries';
-import { jsonFeedResponse } from '@/lib/http/responses';
-import { jsonFeed, sectionFeedChannel } from '@/lib/seo/feeds';
+import { getSections } from '@/lib/content/queries';
+import { sectionFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,9 +9,5 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/section/[id]/feed.json'>) {
-  const { id } = await params;
-  const section = await getSection(id);
-  if (!section) notFound();
-  const articles = await getSectionArticles(id);
-  return jsonFeedResponse(jsonFeed(sectionFeedChannel(section), articles));
+  return sectionFeedResponse('json', (await params).id);
 }

@@ -1,7 +1,5 @@
-import { notFound } from 'next/navigation';
-import { getSection, getSectionArticles, getSections } from '@/lib/content/queries';
-import { xmlResponse } from '@/lib/http/responses';
-import { rssFeed, sectionFeedChannel } from '@/lib/seo/feeds';
+import { getSections } from '@/lib/content/queries';
+import { sectionFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,9 +9,5 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/section/[id]/rss.xml'>) {
-  const { id } = await params;
-  const section = await getSection(id);
-  if (!section) notFound();
-  const articles = await getSectionArticles(id);
-  return xmlResponse(rssFeed(sectionFeedChannel(section), articles), 'application/rss+xml');
+  return sectionFeedResponse('rss', (await params).id);
 }

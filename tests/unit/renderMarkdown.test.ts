@@ -41,8 +41,17 @@ describe('renderMarkdown sanitization', () => {
     ['a reference-style javascript:', '[x][evil]\n\n[evil]: javascript:alert(1)'],
     ['an autolink javascript:', '<javascript:alert(1)>'],
     ['an autolink data:', '<data:text/html,hi>'],
+    ['an entity tab inside javascript:', '[x](java&#9;script:alert(1))'],
+    ['an entity newline inside javascript:', '[x](java&#10;script:alert(1))'],
+    ['a reference-style data: with a title', '[x][d]\n\n[d]: data:text/html;base64,PHNjcmlwdD4= "title"'],
+    ['an entity-encoded colon', '[x](javascript&colon;alert(1))'],
   ])('keeps no href for %s', (_case, markdown) => {
     expect(html(markdown)).not.toMatch(/href/i);
+  });
+
+  it('leaves a percent-encoded colon as a harmless relative link, never a javascript: URL', () => {
+    const hrefs = [...html('[x](javascript%3Aalert(1))').matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    for (const href of hrefs) expect(new URL(href ?? '', 'https://site.example/article/a').protocol).toBe('https:');
   });
 
   it.each([

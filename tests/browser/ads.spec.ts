@@ -16,11 +16,20 @@ async function installRandomProvider(page: Page, seed: number) {
       return state / 4294967296;
     };
     const shifts: number[] = [];
+    const shifted: string[] = [];
     Reflect.set(window, '__layoutShifts', shifts);
+    Reflect.set(window, '__layoutShiftSources', shifted);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const value = Reflect.get(entry, 'value');
-        if (!Reflect.get(entry, 'hadRecentInput') && typeof value === 'number') shifts.push(value);
+        if (Reflect.get(entry, 'hadRecentInput') || typeof value !== 'number') continue;
+        shifts.push(value);
+        const sources: unknown = Reflect.get(entry, 'sources');
+        for (const source of Array.isArray(sources) ? sources : []) {
+          const node: unknown = Reflect.get(source, 'node');
+          const name = node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node);
+          shifted.push(`${value.toFixed(4)} ${name} ${JSON.stringify(Reflect.get(source, 'previousRect'))} -> ${JSON.stringify(Reflect.get(source, 'currentRect'))}`);
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
     window.broadsheetAdProvider = {
@@ -62,8 +71,9 @@ test('filling every slot late, with random sizes, shifts the layout by at most 0
   await expect(page.locator('[data-ad-slot]:visible:not([data-ad-state="filled"])')).toHaveCount(0, { timeout: 10_000 });
   await page.waitForTimeout(500);
   const shifts: number[] = await page.evaluate(() => Reflect.get(window, '__layoutShifts'));
+  const sources: string[] = await page.evaluate(() => Reflect.get(window, '__layoutShiftSources'));
   const cumulative = shifts.reduce((sum, value) => sum + value, 0);
-  expect(cumulative).toBeLessThanOrEqual(0.002);
+  expect(cumulative, `layout shifts:\n${sources.join('\n')}`).toBeLessThanOrEqual(0.002);
 });
 
 test('slots fill only as they near the viewport', async ({ page }) => {

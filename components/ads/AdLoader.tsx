@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 import { AD_INVENTORY, breakpointFor } from '@/lib/ads/inventory';
 import type { AdSlotKind } from '@/lib/ads/inventory';
@@ -16,6 +17,8 @@ function isSlotKind(value: string | undefined): value is AdSlotKind {
  * itself and runs only after the page is interactive, so no ad code blocks the first render.
  */
 export function AdLoader() {
+  // Client-side navigation brings new slots without a new page load: look again on every path.
+  const pathname = usePathname();
   useEffect(() => {
     const provider = selectAdProvider();
     const breakpoint = breakpointFor(window.innerWidth);
@@ -31,7 +34,7 @@ export function AdLoader() {
       // An empty slot keeps its space unless it is wholly below the viewport, where collapsing moves nothing.
       slot.dataset.adState = size ? 'filled' : slot.getBoundingClientRect().top > window.innerHeight ? 'collapsed' : 'empty';
     };
-    const slots = document.querySelectorAll<HTMLElement>('[data-ad-slot]');
+    const slots = document.querySelectorAll<HTMLElement>('[data-ad-slot]:not([data-ad-state])');
     if (!('IntersectionObserver' in window)) {
       // Browsers without IntersectionObserver fill every slot at once; the space is reserved either way.
       slots.forEach((slot) => void fill(slot));
@@ -49,6 +52,6 @@ export function AdLoader() {
     );
     slots.forEach((slot) => observer.observe(slot));
     return () => observer.disconnect();
-  }, []);
+  }, [pathname]);
   return null;
 }

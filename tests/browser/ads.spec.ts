@@ -120,3 +120,12 @@ test('ad slots are not printed', async ({ page }) => {
   for (const slot of await page.locator('[data-ad-slot]').all()) await expect(slot).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('slots on a page reached through a link are filled too', async ({ page }) => {
+  await page.goto('/article/china-rare-earths-spy-warning');
+  await page.getByRole('link', { name: 'Broadsheet', exact: true }).first().click();
+  await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible();
+  const listSlot = page.locator('[data-ad-kind="in-list"]').first();
+  await listSlot.scrollIntoViewIfNeeded();
+  await expect(listSlot).toHaveAttribute('data-ad-state', 'filled', { timeout: 5000 });
+});

@@ -59,6 +59,19 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
     return rendered;
   };
 
+  /**
+   * Splits, validates and renders one file. Problems are recorded; `value` is undefined when
+   * the front matter fails its schema, and the whole result when it cannot even be split.
+   */
+  const load = <S extends z.ZodType>(file: ContentFile, schema: S) => {
+    const frontMatter = parse(file);
+    if (!frontMatter) return undefined;
+    const raw = validateFrontMatter(schema, frontMatter, file.file);
+    const body = render(file, frontMatter);
+    if (!raw.ok) issues.push(...raw.issues);
+    return { frontMatter, body, value: raw.ok ? raw.value : undefined };
+  };
+
   const photo = (raw: RawPhoto, file: ContentFile, frontMatter: FrontMatterFile, field: string): Photo | undefined => {
     const size = imageSize(raw.src);
     if (!size) {
@@ -76,51 +89,33 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
 
   const sections: Section[] = [];
   for (const file of files.sections) {
-    const frontMatter = parse(file);
-    if (!frontMatter) continue;
-    const raw = validateFrontMatter(RawSectionSchema, frontMatter, file.file);
-    const body = render(file, frontMatter);
-    if (!raw.ok) {
-      issues.push(...raw.issues);
-      continue;
-    }
+    const loaded = load(file, RawSectionSchema);
+    if (!loaded?.value) continue;
     sections.push({
       id: file.id,
-      name: raw.value.name,
-      order: raw.value.order ?? Number.MAX_SAFE_INTEGER,
-      descriptionHtml: body.blocks.map((block) => block.html).join('\n'),
+      name: loaded.value.name,
+      order: loaded.value.order ?? Number.MAX_SAFE_INTEGER,
+      descriptionHtml: html(loaded.body.blocks),
     });
   }
   sections.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 
   const authors: Author[] = [];
   for (const file of files.authors) {
-    const frontMatter = parse(file);
-    if (!frontMatter) continue;
-    const raw = validateFrontMatter(RawAuthorSchema, frontMatter, file.file);
-    const body = render(file, frontMatter);
-    if (!raw.ok) {
-      issues.push(...raw.issues);
-      continue;
-    }
-    const { avatar: avatarSrc, ...rest } = raw.value;
+    const loaded = load(file, RawAuthorSchema);
+    if (!loaded?.value) continue;
+    const { avatar: avatarSrc, ...rest } = loaded.value;
     const avatar = avatarSrc
-      ? photo({ src: avatarSrc, alt: `Portrait of ${rest.name}` }, file, frontMatter, 'avatar')
+      ? photo({ src: avatarSrc, alt: `Portrait of ${rest.name}` }, file, loaded.frontMatter, 'avatar')
       : undefined;
-    authors.push({ id: file.id, ...rest, avatar, bioHtml: body.blocks.map((block) => block.html).join('\n') });
+    authors.push({ id: file.id, ...rest, avatar, bioHtml: html(loaded.body.blocks) });
   }
 
   const pages: Page[] = [];
   for (const file of files.pages) {
-    const frontMatter = parse(file);
-    if (!frontMatter) continue;
-    const raw = validateFrontMatter(RawPageSchema, frontMatter, file.file);
-    const body = render(file, frontMatter);
-    if (!raw.ok) {
-      issues.push(...raw.issues);
-      continue;
-    }
-    pages.push({ id: file.id, ...raw.value, body: body.blocks });
+    const loaded = load(file, RawPageSchema);
+    if (!loaded?.value) continue;
+    pages.push({ id: file.id, ...loaded.value, body: loaded.body.blocks });
   }
 
   const authorsById = new Map(authors.map((author) => [author.id, author]));
@@ -177,21 +172,17 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
     }
     firstFileBySlug.set(file.id, file.file);
 
-    const frontMatter = parse(file);
-    if (!frontMatter) continue;
-    const raw = validateFrontMatter(RawArticleSchema, frontMatter, file.file);
-    const body = render(file, frontMatter);
-    if (!raw.ok) {
-      issues.push(...raw.issues);
+    const loaded = load(file, RawArticleSchema);
+    if (!loaded) continue;
+    const { frontMatter, body, value } = loaded;
+    if (!value) {
       const references = ArticleReferences.safeParse(frontMatter.data);
       if (references.success) checkReferences(file, frontMatter, references.data);
       continue;
     }
-    const value = raw.value;
     const before = issues.length;
     const articleAuthors = checkReferences(file, frontMatter, value);
     const section = sectionsById.get(value.section);
-
 
     const topics: Topic[] = [];
     (value.topics ?? []).forEach((name, index) => {
@@ -239,6 +230,10 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
   }
   articles.sort((a, b) => b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug));
   return { content: { articles, authors, sections, pages }, issues };
+}
+
+function html(blocks: readonly { html: string }[]): string {
+  return blocks.map((block) => block.html).join('\n');
 }
 
 function unknownReference(what: string, id: string, known: readonly string[]): string {

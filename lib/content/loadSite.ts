@@ -1,4 +1,5 @@
 import 'server-only';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from './buildSite';
 import type { BuildResult } from './buildSite';
@@ -47,17 +48,41 @@ export async function checkContent(location: ContentLocation = defaultLocation()
   };
 }
 
-let cached: Promise<SiteContent> | undefined;
+let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
 
 /**
  * The site's content, validated. Throws `ContentValidationError` (listing every problem) when
  * anything in `content/` is wrong, so no page is ever built from bad content. Read once per
- * production process; re-read on every request in development so Markdown edits show on reload.
+ * production process. In development it is read again whenever a file under `content/` or
+ * `public/images/` has changed, so Markdown edits show on reload.
  */
-export function loadSiteContent(): Promise<SiteContent> {
-  if (process.env.NODE_ENV === 'development') return loadValidated();
-  cached ??= loadValidated();
-  return cached;
+export async function loadSiteContent(): Promise<SiteContent> {
+  if (process.env.NODE_ENV !== 'development') {
+    cached ??= { content: loadValidated() };
+    return cached.content;
+  }
+  const location = defaultLocation();
+  const signature = await filesSignature([location.contentDir, path.join(location.publicDir, 'images')]);
+  if (cached?.signature !== signature) cached = { content: loadValidated(), signature };
+  return cached.content;
+}
+
+/** Names, sizes and modification times of every file below the folders: changes when any file does. */
+async function filesSignature(folders: readonly string[]): Promise<string> {
+  const parts: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else {
+        const stats = await lstat(full);
+        parts.push(`${full}:${stats.size}:${stats.mtimeMs}`);
+      }
+    }
+  };
+  for (const folder of folders) await walk(folder);
+  return parts.sort().join('\n');
 }
 
 async function loadValidated(): Promise<SiteContent> {

@@ -33,10 +33,14 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
       )}
       <div className="story-card__text">
         <p className="story-card__section">
-          <Link href={sectionPath(article.section.id)}>{article.section.name}</Link>
+          <Link href={sectionPath(article.section.id)} prefetch={false}>
+            {article.section.name}
+          </Link>
         </p>
         <Heading className="story-card__headline">
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <Link href={articlePath(article.slug)} prefetch={false}>
+            {article.title}
+          </Link>
         </Heading>
         {isLead ? (
           <ul className="story-card__summary">
@@ -48,7 +52,9 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           variant !== 'compact' && <p className="story-card__standfirst">{article.description}</p>
         )}
         <p className="story-card__time">
-          <time dateTime={article.publishedAt.iso}>{formatDateTime(article.publishedAt, site.timeZone)}</time>
+          <time dateTime={article.publishedAt.iso}>
+            {formatDateTime(article.publishedAt, site.timeZone)}
+          </time>
         </p>
       </div>
     </article>

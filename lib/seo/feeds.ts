@@ -1,4 +1,5 @@
 import { absoluteUrl, site } from '../config/site';
+import type { Timestamp } from '../content/timestamp';
 import type { Article } from '../content/types';
 import { articlePath, authorPath } from '../urls';
 import { epochToRfc3339, toRfc3339, toRfc822 } from './dates';
@@ -26,8 +27,13 @@ function updated(article: Article) {
 }
 
 /** The feed's own time: its newest change, so an unchanged site gives an unchanged feed. */
-function lastChange(articles: readonly Article[]): number {
-  return Math.max(0, ...articles.map((article) => updated(article).epochMs));
+function lastChange(articles: readonly Article[]): Timestamp | undefined {
+  return articles
+    .map(updated)
+    .reduce<Timestamp | undefined>(
+      (newest, time) => (newest && newest.epochMs >= time.epochMs ? newest : time),
+      undefined,
+    );
 }
 
 function summaryHtml(article: Article): string {
@@ -75,7 +81,7 @@ export function rssFeed(channel: FeedChannel, articles: readonly Article[]): str
     element('description', channel.description),
     element('language', site.language),
     `<atom:link${attributeList({ href: absoluteUrl(channel.paths.rss), rel: 'self', type: 'application/rss+xml' })}/>`,
-    newest > 0 ? element('lastBuildDate', toRfc822({ iso: epochToRfc3339(newest), epochMs: newest })) : '',
+    newest ? element('lastBuildDate', toRfc822(newest)) : '',
     ...items,
     '</channel>',
     '</rss>',
@@ -96,10 +102,13 @@ export function atomFeed(channel: FeedChannel, articles: readonly Article[]): st
       element('published', toRfc3339(article.publishedAt)),
       element('updated', toRfc3339(updated(article))),
       ...article.authors.map(
-        (author) => `<author>${element('name', author.name)}${element('uri', absoluteUrl(authorPath(author.id)))}</author>`,
+        (author) =>
+          `<author>${element('name', author.name)}${element('uri', absoluteUrl(authorPath(author.id)))}</author>`,
       ),
       `<category${attributeList({ term: article.section.id, label: article.section.name })}/>`,
-      ...article.topics.map((topic) => `<category${attributeList({ term: topic.slug, label: topic.name })}/>`),
+      ...article.topics.map(
+        (topic) => `<category${attributeList({ term: topic.slug, label: topic.name })}/>`,
+      ),
       element('summary', article.description, { type: 'text' }),
       element('content', summaryHtml(article), { type: 'html' }),
       photo
@@ -117,7 +126,7 @@ export function atomFeed(channel: FeedChannel, articles: readonly Article[]): st
     element('id', channel.id),
     `<link${attributeList({ rel: 'self', type: 'application/atom+xml', href: absoluteUrl(channel.paths.atom) })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: absoluteUrl(channel.pagePath) })}/>`,
-    element('updated', epochToRfc3339(newest)),
+    element('updated', newest ? toRfc3339(newest) : epochToRfc3339(0)),
     `<author>${element('name', site.name)}</author>`,
     ...entries,
     '</feed>',
@@ -143,7 +152,10 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]): st
         content_html: summaryHtml(article),
         date_published: toRfc3339(article.publishedAt),
         date_modified: toRfc3339(updated(article)),
-        authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author.id)) })),
+        authors: article.authors.map((author) => ({
+          name: author.name,
+          url: absoluteUrl(authorPath(author.id)),
+        })),
         tags: [article.section.name, ...article.topics.map((topic) => topic.name)],
         ...(article.image ? { image: absoluteUrl(article.image.src) } : {}),
       })),

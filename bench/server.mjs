@@ -3,25 +3,14 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export { waitForServer } from '../scripts/waitForServer.mjs';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export function option(name, fallback) {
   const args = process.argv.slice(2);
   const index = args.indexOf(`--${name}`);
   return index === -1 ? fallback : args[index + 1];
-}
-
-export async function waitForServer(url, timeoutMs = 60_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 /** Starts the production server on the last build; `stop()` ends it and its children. */

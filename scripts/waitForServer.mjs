@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-/** Waits (up to ten minutes) until a URL answers, then exits 0: `node scripts/waitForServer.mjs <url>`. */
-const url = process.argv[2];
-const deadline = Date.now() + 600_000;
-while (Date.now() < deadline) {
-  try {
-    if ((await fetch(url)).status < 500) process.exit(0);
-  } catch {
-    // not up yet
+/**
+ * Waits until a URL answers 2xx: `node scripts/waitForServer.mjs <url>` (up to ten minutes,
+ * then exit 1). The benchmarks import `waitForServer` from here too.
+ */
+export async function waitForServer(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
-console.error(`${url} did not answer within ten minutes`);
-process.exit(1);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await waitForServer(process.argv[2], 600_000);
+  } catch (error) {
+    console.error(String(error));
+    process.exit(1);
+  }
+}

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 const config = [
   {
-    ignores: ['.next/**', '.next-staging/**', '.next-previous/**', '.next-fixture/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'],
+    ignores: ['.next/**', '.next-*/**', 'bench/scratch/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'],
   },
   ...nextVitals,
   ...nextTypescript,

@@ -13,6 +13,15 @@ export const metadata: Metadata = {
   alternates: { types: feedLinks() },
 };
 
+/**
+ * Every page and feed is built ahead of time, then regenerated in the background at most once
+ * a second after it is requested. With `loadSiteContent` re-reading `content/` when a file
+ * changes, a story pulled onto the server is live within seconds, without a rebuild, and a
+ * scheduled story appears once its time has come. Readers never wait for a render: Next
+ * serves the page it has while it makes the next one.
+ */
+export const revalidate = 1;
+
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,

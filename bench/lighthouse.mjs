@@ -37,30 +37,37 @@ function lighthouse(url, outputFile) {
   return JSON.parse(readFileSync(outputFile, 'utf8'));
 }
 
+/** Median of `runs` Lighthouse runs for each [name, path] page of the site at `baseUrl`. */
+export function lighthouseRows(baseUrl, pages = PAGES, runs = RUNS) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-lighthouse-'));
+  const rows = [];
+  for (const [name, pagePath] of pages) {
+    const reports = [];
+    for (let run = 0; run < runs; run++) reports.push(lighthouse(`${baseUrl}${pagePath}`, path.join(scratch, `${run}.json`)));
+    const score = (category) => median(reports.map((report) => Math.round(report.categories[category].score * 100)));
+    const audit = (id) => median(reports.map((report) => report.audits[id].numericValue));
+    rows.push({
+      name,
+      path: pagePath,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: audit('cumulative-layout-shift'),
+      bootupMs: Math.round(audit('bootup-time')),
+      mainThreadMs: Math.round(audit('mainthread-work-breakdown')),
+    });
+  }
+  return rows;
+}
+
 export async function runLighthouse() {
   const server = startNextServer(PORT);
-  const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-lighthouse-'));
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
-    const rows = [];
-    for (const [name, pagePath] of PAGES) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) runs.push(lighthouse(`http://127.0.0.1:${PORT}${pagePath}`, path.join(scratch, `${run}.json`)));
-      const score = (category) => median(runs.map((report) => Math.round(report.categories[category].score * 100)));
-      const audit = (id) => median(runs.map((report) => report.audits[id].numericValue));
-      rows.push({
-        name,
-        path: pagePath,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: Math.round(audit('largest-contentful-paint')),
-        tbtMs: Math.round(audit('total-blocking-time')),
-        cls: audit('cumulative-layout-shift'),
-      });
-    }
-    return rows;
+    return lighthouseRows(`http://127.0.0.1:${PORT}`);
   } finally {
     server.stop();
   }
@@ -70,11 +77,11 @@ export function lighthouseTable(rows) {
   return [
     `Lighthouse 12.2.3, mobile preset, Debian Chromium, median of ${RUNS} runs.`,
     '',
-    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
-    '|---|---|---|---|---|---|---|---|',
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | JS boot-up | main-thread work |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.name} (\`${row.path}\`) | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls.toFixed(4)} |`,
+        `| ${row.name} (\`${row.path}\`) | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls.toFixed(4)} | ${row.bootupMs} ms | ${row.mainThreadMs} ms |`,
     ),
   ].join('\n');
 }

@@ -1,21 +1,30 @@
 /**
- * Throughput of the site's own Markdown stage over a corpus (MB/s), and the slowest 1% of
- * files against the median. Run with tsx: `npx tsx bench/markdownStage.ts <corpus folder>`,
- * where the folder was written by bench/generateCorpus.mjs (or is a project root).
+ * Throughput of the site's own Markdown stage (front matter split, then Markdown to sanitized
+ * HTML blocks) over a corpus, and the slowest 1% of files against the median.
+ *
+ *   npx tsx bench/markdownStage.ts <corpus folder>             one process, prints the summary
+ *   npx tsx bench/markdownStage.ts <corpus folder> <shard>/<n> every n-th file from <shard>,
+ *       prints the raw per-file timings as JSON (bench/run.mjs runs one shard per core, as the
+ *       build does, and merges them with `summarizeMarkdownStage`)
+ *
+ * The folder was written by bench/generateCorpus.mjs (or is a project root).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontMatter } from '../lib/content/frontMatter';
 import { renderMarkdown } from '../lib/markdown/renderMarkdown';
+import { summarizeMarkdownStage } from './markdownSummary.mjs';
 
 const root = path.resolve(process.argv[2] ?? '.');
+const [shard, count] = (process.argv[3] ?? '0/1').split('/').map(Number);
 const articlesDir = path.join(root, 'content', 'articles');
-const files = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
-  name.endsWith('.md'),
-);
+const files = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .filter((_, index) => index % (count ?? 1) === shard);
 const imageSize = () => ({ width: 1600, height: 900, bytes: 100_000 });
 
-const timings: number[] = [];
+const timingsMs: number[] = [];
 let bytes = 0;
 const started = performance.now();
 for (const name of files) {
@@ -24,23 +33,8 @@ for (const name of files) {
   const t0 = performance.now();
   const split = splitFrontMatter(text, name);
   if (split.ok) renderMarkdown(split.file.body, { imageSize });
-  timings.push(performance.now() - t0);
+  timingsMs.push(performance.now() - t0);
 }
 const seconds = (performance.now() - started) / 1000;
-timings.sort((a, b) => a - b);
-const at = (fraction: number) =>
-  timings[Math.min(timings.length - 1, Math.floor(timings.length * fraction))] ?? 0;
-const slowest = timings.slice(Math.floor(timings.length * 0.99));
-const slowestMean = slowest.reduce((sum, value) => sum + value, 0) / Math.max(1, slowest.length);
-console.log(
-  JSON.stringify({
-    files: files.length,
-    megabytes: +(bytes / 1e6).toFixed(2),
-    seconds: +seconds.toFixed(2),
-    megabytesPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
-    medianMs: +at(0.5).toFixed(2),
-    p99Ms: +at(0.99).toFixed(2),
-    slowestOnePercentMeanMs: +slowestMean.toFixed(2),
-    slowestToMedian: +(slowestMean / at(0.5)).toFixed(1),
-  }),
-);
+if (process.argv[3]) console.log(JSON.stringify({ bytes, seconds, timingsMs }));
+else console.log(JSON.stringify(summarizeMarkdownStage([{ bytes, seconds, timingsMs }])));

@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
-# `npm run bench`: installs what the benchmarks need, builds the site and runs them.
-# Results go to bench/results/ (commit the ones you quote).
+# `npm run bench`: installs what the benchmarks need (Chromium, wrk, nginx, Hugo), then runs
+# them all (bench/run.mjs). Results: bench/results/latest.md and latest.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash bench/ensureTools.sh
-npm run build
-node bench/load.mjs
-node bench/lighthouse.mjs
+node bench/run.mjs

@@ -1,5 +1,6 @@
-/** What the benchmark scripts share: reading `--name value` options and running `next start`. */
+/** What the benchmark scripts share: reading `--name value` options, and starting servers. */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,12 +14,30 @@ export function option(name, fallback) {
   return index === -1 ? fallback : args[index + 1];
 }
 
-/** Starts the production server on the last build; `stop()` ends it and its children. */
-export function startNextServer(port) {
+/**
+ * Starts the production server (`next start`) on a build; `stop()` ends it and its children.
+ * `env` can point it at another build (`BROADSHEET_DIST_DIR`) and content
+ * (`BROADSHEET_CONTENT_ROOT`).
+ */
+export function startNextServer(port, env = {}) {
   const server = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: ROOT, stdio: 'ignore', detached: true },
+    { cwd: ROOT, stdio: 'ignore', detached: true, env: { ...process.env, ...env } },
   );
+  return { pid: server.pid, stop: () => process.kill(-server.pid, 'SIGTERM') };
+}
+
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+
+/**
+ * Starts nginx in the foreground with a complete config written into `folder` (which also
+ * holds its pid, logs and cache); `stop()` ends it.
+ */
+export function startNginx(folder, config) {
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'nginx.conf');
+  writeFileSync(file, config);
+  const server = spawn(NGINX, ['-c', file, '-p', folder], { stdio: 'ignore', detached: true });
   return { stop: () => process.kill(-server.pid, 'SIGTERM') };
 }

@@ -4,9 +4,10 @@
  * only when the build succeeds. Bad content, or a build that fails half-way, leaves the site
  * that was built before exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,28 +17,57 @@ const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const TSX = require.resolve('tsx/cli');
 const NEXT = require.resolve('next/dist/bin/next');
-const LIVE = '.next';
-const STAGING = '.next-staging';
-const PREVIOUS = '.next-previous';
+/** Where the site is served from: `.next`, unless `BROADSHEET_DIST_DIR` names another folder. */
+const LIVE = process.env.BROADSHEET_DIST_DIR || '.next';
+const STAGING = `${LIVE}-staging`;
+const PREVIOUS = `${LIVE}-previous`;
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
-const checked = run(process.execPath, [TSX, '--conditions=react-server', path.join(SCRIPTS, 'checkContent.ts')]);
-if (checked !== 0) {
-  console.error('Build refused: fix the problems above. The site built before is unchanged.');
-  process.exit(checked);
+/** Runs commands side by side; resolves to the first non-zero exit status, or 0. */
+function runAll(commands, env = {}) {
+  return Promise.all(
+    commands.map(
+      ([command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+          child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+          child.on('error', () => resolve(1));
+        }),
+    ),
+  ).then((codes) => codes.find((code) => code !== 0) ?? 0);
 }
 
-rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
-const built = run(process.execPath, [NEXT, 'build'], { BROADSHEET_DIST_DIR: STAGING });
-if (built !== 0) {
-  rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
-  console.error('Build failed. The site built before is unchanged.');
-  process.exit(built);
+// Markdown is rendered once, on every core, into a cache that the check and Next's workers
+// read; the cache is this build's alone and is deleted when it ends.
+const renderCache = path.join(ROOT, `${LIVE}-render-cache`);
+rmSync(renderCache, { recursive: true, force: true });
+const cacheEnv = { BROADSHEET_RENDER_CACHE: renderCache };
+const cores = Math.max(1, availableParallelism());
+const tsx = (script, ...args) => [process.execPath, [TSX, '--conditions=react-server', path.join(SCRIPTS, script), ...args]];
+
+function finish(status, message) {
+  rmSync(renderCache, { recursive: true, force: true });
+  if (status !== 0) {
+    rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
+    console.error(message);
+    process.exit(status);
+  }
 }
+
+await runAll(
+  Array.from({ length: cores }, (_, shard) => tsx('prerenderMarkdown.ts', String(shard), String(cores))),
+  cacheEnv,
+);
+const checked = run(...tsx('checkContent.ts'), cacheEnv);
+if (checked !== 0) finish(checked, 'Build refused: fix the problems above. The site built before is unchanged.');
+
+rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
+const built = run(process.execPath, [NEXT, 'build'], { ...cacheEnv, BROADSHEET_DIST_DIR: STAGING });
+finish(built, 'Build failed. The site built before is unchanged.');
 
 rmSync(path.join(ROOT, PREVIOUS), { recursive: true, force: true });
 if (existsSync(path.join(ROOT, LIVE))) renameSync(path.join(ROOT, LIVE), path.join(ROOT, PREVIOUS));

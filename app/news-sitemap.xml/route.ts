@@ -3,6 +3,8 @@ import { xmlResponse } from '@/lib/http/responses';
 import { newsSitemapXml } from '@/lib/seo/sitemaps';
 
 export const dynamic = 'force-static';
+/** Regenerated at most once a second, like the pages (see app/layout.tsx). */
+export const revalidate = 1;
 
 /** Articles from the 48 hours before the build; an empty, valid urlset when there are none. */
 export async function GET() {

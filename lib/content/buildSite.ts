@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { readingTimeMinutes } from '../article/readingTime';
 import type { ImageSize } from '../markdown/renderMarkdown';
-import { renderMarkdown } from '../markdown/renderMarkdown';
 import type { ContentIssue } from './errors';
 import type { FrontMatterFile } from './frontMatter';
+import { createRenderCache } from './renderCache';
+import type { RenderCache } from './renderCache';
 import { splitFrontMatter } from './frontMatter';
 import type { ContentFile } from './readContentFiles';
 import type { RawPhoto } from './schemas';
@@ -33,7 +34,11 @@ export type BuildResult = { content: SiteContent; issues: ContentIssue[] };
  * Every problem in every file is collected; a file with problems is left out of `content`,
  * and callers refuse to publish when `issues` is not empty.
  */
-export function buildSite(files: ContentFiles, imageSize: (src: string) => ImageSize | undefined): BuildResult {
+export function buildSite(
+  files: ContentFiles,
+  imageSize: (src: string) => ImageSize | undefined,
+  renderCache: RenderCache = createRenderCache(),
+): BuildResult {
   const issues: ContentIssue[] = [];
 
   const parse = (file: ContentFile): FrontMatterFile | undefined => {
@@ -46,7 +51,7 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
   };
 
   const render = (file: ContentFile, frontMatter: FrontMatterFile) => {
-    const rendered = renderMarkdown(frontMatter.body, { imageSize });
+    const rendered = renderCache.render(frontMatter.body, imageSize);
     for (const problem of rendered.problems) {
       issues.push({
         kind: 'body',
@@ -229,6 +234,7 @@ export function buildSite(files: ContentFiles, imageSize: (src: string) => Image
     article.topics = article.topics.map((topic) => ({ ...topic, slug: slugByKey.get(topicKey(topic.name)) ?? '' }));
   }
   articles.sort((a, b) => b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug));
+  renderCache.sweep();
   return { content: { articles, authors, sections, pages }, issues };
 }
 

@@ -6,6 +6,9 @@ import type { BuildResult } from './buildSite';
 import { ContentValidationError } from './errors';
 import { imageSizeReader } from './imageSizes';
 import { readCollection } from './readContentFiles';
+import { createRenderCache } from './renderCache';
+import type { RenderCache } from './renderCache';
+import { watchFolders } from './watchContent';
 import type { SiteContent } from './types';
 
 export type ContentLocation = {
@@ -29,7 +32,10 @@ export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
 }
 
 /** Reads and validates all of `content/`, returning the content and every problem found. */
-export async function checkContent(location: ContentLocation = defaultLocation()): Promise<BuildResult> {
+export async function checkContent(
+  location: ContentLocation = defaultLocation(),
+  renderCache: RenderCache = createRenderCache(),
+): Promise<BuildResult> {
   const read = (collection: 'articles' | 'authors' | 'sections' | 'pages') =>
     readCollection(location.projectRoot, location.contentDir, collection);
   const [articles, authors, sections, pages] = await Promise.all([
@@ -41,6 +47,7 @@ export async function checkContent(location: ContentLocation = defaultLocation()
   const built = buildSite(
     { articles: articles.files, authors: authors.files, sections: sections.files, pages: pages.files },
     imageSizeReader(location.publicDir),
+    renderCache,
   );
   return {
     content: built.content,
@@ -48,23 +55,54 @@ export async function checkContent(location: ContentLocation = defaultLocation()
   };
 }
 
+/** One per process: a reload renders only the bodies that changed. */
+const renderCache = createRenderCache();
+
 let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
 
 /**
  * The site's content, validated. Throws `ContentValidationError` (listing every problem) when
- * anything in `content/` is wrong, so no page is ever built from bad content. Read once per
- * production process. In development it is read again whenever a file under `content/` or
- * `public/images/` has changed, so Markdown edits show on reload.
+ * anything in `content/` is wrong, so no page is ever built from bad content.
+ *
+ * In development it is read again whenever a file under `content/` or `public/images/` has
+ * changed, so Markdown edits show on reload. A production server watches the same folders and
+ * reads them again after a change (a `git pull` of new stories), so pages regenerate with the
+ * new content without a rebuild; if the new content has problems, the server logs them and
+ * keeps serving the content it had.
  */
 export async function loadSiteContent(): Promise<SiteContent> {
-  if (process.env.NODE_ENV !== 'development') {
-    cached ??= { content: loadValidated() };
+  if (process.env.NODE_ENV === 'development') {
+    const location = defaultLocation();
+    const signature = await filesSignature([location.contentDir, path.join(location.publicDir, 'images')]);
+    if (cached?.signature !== signature) cached = { content: loadValidated() };
+    cached.signature = signature;
     return cached.content;
   }
-  const location = defaultLocation();
-  const signature = await filesSignature([location.contentDir, path.join(location.publicDir, 'images')]);
-  if (cached?.signature !== signature) cached = { content: loadValidated(), signature };
+  if (!cached) {
+    cached = { content: loadValidated() };
+    watchContent(defaultLocation());
+    return cached.content;
+  }
+  if (changedSinceLoad) {
+    changedSinceLoad = false;
+    const previous = cached.content;
+    const next = loadValidated().catch(async (error: unknown) => {
+      if (!(error instanceof ContentValidationError)) throw error;
+      console.error(`${error.message}\nThe server keeps the content it had until these are fixed.`);
+      return previous;
+    });
+    cached = { content: next };
+  }
   return cached.content;
+}
+
+let changedSinceLoad = false;
+
+/** Marks the content as changed when anything below `content/` or `public/images/` changes. */
+function watchContent(location: ContentLocation): void {
+  watchFolders([location.contentDir, path.join(location.publicDir, 'images')], () => {
+    changedSinceLoad = true;
+  });
 }
 
 /** Names, sizes and modification times of every file below the folders: changes when any file does. */
@@ -86,7 +124,7 @@ async function filesSignature(folders: readonly string[]): Promise<string> {
 }
 
 async function loadValidated(): Promise<SiteContent> {
-  const { content, issues } = await checkContent();
+  const { content, issues } = await checkContent(defaultLocation(), renderCache);
   if (issues.length > 0) throw new ContentValidationError(issues);
   return content;
 }

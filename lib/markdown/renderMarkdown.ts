@@ -12,17 +12,19 @@ import { visit } from 'unist-util-visit';
 import { IMAGE_PATH } from '../content/schemas';
 
 /** The kinds of top-level block that ad placement and layout care about. */
-export type BlockKind =
-  | 'paragraph'
-  | 'heading'
-  | 'figure'
-  | 'table'
-  | 'list'
-  | 'quote'
-  | 'code'
-  | 'rule'
-  | 'footnotes'
-  | 'other';
+export const BLOCK_KINDS = [
+  'paragraph',
+  'heading',
+  'figure',
+  'table',
+  'list',
+  'quote',
+  'code',
+  'rule',
+  'footnotes',
+  'other',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** One top-level block of an article body, already sanitized. */
 export type BodyBlock = {
@@ -69,7 +71,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
   },
 };
 
-const BLOCK_KINDS: Record<string, BlockKind> = {
+const BLOCK_KIND_BY_TAG: Record<string, BlockKind> = {
   p: 'paragraph',
   h2: 'heading',
   h3: 'heading',
@@ -161,7 +163,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
     const words = countWords(node);
-    blocks.push({ kind: BLOCK_KINDS[node.tagName] ?? 'other', html: toHtml(node), words });
+    blocks.push({ kind: BLOCK_KIND_BY_TAG[node.tagName] ?? 'other', html: toHtml(node), words });
   }
   const wordCount = blocks.reduce((sum, block) => sum + block.words, 0);
   return { blocks, wordCount, problems };

@@ -6,8 +6,6 @@ import { getPage, getPages, getSections } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/pageMetadata';
 import { pagePath } from '@/lib/urls';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   const pages = await getPages();
   return pages.map((page) => ({ page: page.id }));

@@ -13,9 +13,10 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 import { articlePath, sectionPath } from '@/lib/urls';
 
-/** Only the slugs built here exist: any other address is a 404, never a file-system lookup. */
-export const dynamicParams = false;
-
+/**
+ * Every published article is built ahead. One added after the build is rendered on its first
+ * request; a slug is only ever looked up in the loaded content, never on the file system.
+ */
 export async function generateStaticParams() {
   const articles = await getPublishedArticles();
   return articles.map((article) => ({ slug: article.slug }));

@@ -3,8 +3,6 @@ import { AuthorStories } from '@/components/listings/AuthorStories';
 import { getAuthor, getAuthors } from '@/lib/content/queries';
 import { authorMetadata } from '@/lib/seo/listMetadata';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   return (await getAuthors()).map((author) => ({ id: author.id }));
 }

@@ -3,8 +3,6 @@ import { SectionStories } from '@/components/listings/SectionStories';
 import { getSection, getSections } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/listMetadata';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   return (await getSections()).map((section) => ({ id: section.id }));
 }

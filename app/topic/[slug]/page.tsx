@@ -4,8 +4,6 @@ import { getTopic, getTopics } from '@/lib/content/queries';
 import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   return (await getTopics()).map((topic) => ({ slug: topic.slug }));
 }

@@ -5,8 +5,6 @@ import { getPublishedArticles } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { latestMetadata } from '@/lib/seo/listMetadata';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   return extraPageNumbers((await getPublishedArticles()).length).map((page) => ({ page: String(page) }));
 }

@@ -5,8 +5,6 @@ import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries'
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { authorMetadata } from '@/lib/seo/listMetadata';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   const authors = await getAuthors();
   const params = await Promise.all(

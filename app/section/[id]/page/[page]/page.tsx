@@ -5,8 +5,6 @@ import { getSection, getSectionArticles, getSections } from '@/lib/content/queri
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { sectionMetadata } from '@/lib/seo/listMetadata';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   const sections = await getSections();
   const params = await Promise.all(

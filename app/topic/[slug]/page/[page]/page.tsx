@@ -6,8 +6,6 @@ import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
-export const dynamicParams = false;
-
 export async function generateStaticParams() {
   return (await getTopics()).flatMap((topic) =>
     extraPageNumbers(topic.articles.length).map((page) => ({ slug: topic.slug, page: String(page) })),

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
@@ -10,10 +9,6 @@ const config: NextConfig = {
   // Types are checked by `npm test` (and CI) on every change to the code; the build runs on
   // every content change, where checking unchanged code again would only cost time.
   typescript: { ignoreBuildErrors: true },
-  experimental: {
-    // Next builds pages on one core fewer than the machine has; use them all (2 here).
-    cpus: availableParallelism(),
-  },
   images: {
     // WebP only: AVIF decoding in the image optimizer was the path of the August 2026 RCE
     // (GHSA-2xp9-vwfh-vxw4); the patched releases turn it off, and so do we.

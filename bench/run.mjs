@@ -31,11 +31,13 @@ import { ROOT, startNextServer, startNginx, waitForServer } from './server.mjs';
 
 const SCRATCH = path.join(ROOT, 'bench/scratch');
 const RESULTS = path.join(ROOT, 'bench/results');
-const SIZES = [1000, 10000];
+// The environment can shrink a run, to try the benchmark itself quickly; results quote full runs.
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const ARTICLE = '/article/china-rare-earths-spy-warning';
 const LONG_READ = '/article/rare-earths-supply-chain-explained';
-const WRK_DURATION = '30s';
+const WRK_DURATION = process.env.BENCH_WRK_DURATION ?? '30s';
 const CONNECTIONS = 64;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 const results = { startedAt: new Date().toISOString(), machine: machine() };
@@ -160,7 +162,7 @@ async function incremental() {
   stops.push(next.stop);
   const nginx = startProductionNginx('nginx-incremental', proxyPort, nextPort);
   const base = `http://127.0.0.1:${proxyPort}`;
-  const edited = 'story-000100';
+  const edited = 'story-000010';
   const added = 'bench-breaking-story';
   await waitForServer(`${base}/article/${edited}`, 120_000);
   const startupRssMb = rssMb(next.pid);
@@ -297,7 +299,7 @@ async function emptyAppFloor() {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const weight = await gzipBytesOfPage(`http://127.0.0.1:${port}`, '/');
   log('floor: Lighthouse on the empty page');
-  const [lighthouse] = lighthouseRows(`http://127.0.0.1:${port}`, [['Empty Next page (floor)', '/']]);
+  const [lighthouse] = lighthouseRows(`http://127.0.0.1:${port}`, [['Empty Next page (floor)', '/']], LIGHTHOUSE_RUNS);
   stop();
   return { weight, lighthouse };
 }
@@ -359,7 +361,7 @@ async function servingAndPages() {
     longRead: await gzipBytesOfPage(production, LONG_READ),
   };
   log('Lighthouse: front page and long read through the production setup');
-  results.lighthouse = lighthouseRows(production);
+  results.lighthouse = lighthouseRows(production, undefined, LIGHTHOUSE_RUNS);
   proxy.stop();
   next.stop();
   results.floor = await emptyAppFloor();
@@ -371,7 +373,7 @@ const yes = (ok) => (ok ? 'met' : '**missed**');
 function table() {
   const r = results;
   const lines = [];
-  const ten = r.coldBuild.find((row) => row.articles === 10000);
+  const ten = r.coldBuild.at(-1);
   lines.push(`# Benchmark results`, '');
   lines.push(
     `Run ${r.startedAt} on ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}; ${r.machine.hugo}; ${r.machine.nginx}. Every ratio compares two figures from this same run. Total time ${r.totalMinutes} min.`,

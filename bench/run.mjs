@@ -256,13 +256,23 @@ function wrk(url) {
   return parseWrk(run.stdout);
 }
 
+/** fetch, tried again once: a keep-alive connection can be closed by the server just as it is reused. */
+async function fetchAgain(url) {
+  try {
+    return await fetch(url);
+  } catch {
+    await sleep(200);
+    return fetch(url);
+  }
+}
+
 async function gzipBytesOfPage(base, pagePath) {
-  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const html = await (await fetchAgain(`${base}${pagePath}`)).text();
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1].replaceAll('&amp;', '&')))];
   let jsGzip = 0;
   let jsRaw = 0;
   for (const src of scripts) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    const body = Buffer.from(await (await fetchAgain(new URL(src, base))).arrayBuffer());
     jsRaw += body.length;
     jsGzip += gzipSync(body, { level: 9 }).length;
   }

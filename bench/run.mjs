@@ -17,7 +17,7 @@
  *
  * Scratch files go to bench/scratch/ (ignored by git) and are removed at the end.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -226,10 +226,9 @@ function markdownStage() {
   log('markdown stage: one process per core over the 10,000-article corpus');
   const cores = results.machine.cores;
   const children = Array.from({ length: cores }, (_, shard) =>
-    new Promise((resolve, reject) => {
-      const child = spawnAsync(process.execPath, [TSX, path.join(ROOT, 'bench/markdownStage.ts'), corpus, `${shard}/${cores}`]);
-      child.then((output) => resolve(JSON.parse(output))).catch(reject);
-    }),
+    spawnAsync(process.execPath, [TSX, path.join(ROOT, 'bench/markdownStage.ts'), corpus, `${shard}/${cores}`]).then((output) =>
+      JSON.parse(output),
+    ),
   );
   return Promise.all(children).then((shards) => {
     results.markdownStage = summarizeMarkdownStage(shards);
@@ -238,15 +237,12 @@ function markdownStage() {
 }
 
 function spawnAsync(command, args, options = {}) {
-  return import('node:child_process').then(
-    ({ spawn }) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: ROOT, ...options, stdio: ['ignore', 'pipe', 'inherit'] });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
-      }),
-  );
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, ...options, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
 }
 
 function wrk(url) {
@@ -302,7 +298,6 @@ async function emptyAppFloor() {
   const built = spawnSync(process.execPath, [next, 'build'], { cwd: app, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (built.status !== 0) throw new Error(`empty app build failed:\n${built.stdout}\n${built.stderr}`);
   const port = 3220;
-  const { spawn } = await import('node:child_process');
   const server = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: app, stdio: 'ignore', detached: true });
   const stop = () => process.kill(-server.pid, 'SIGTERM');
   stops.push(stop);

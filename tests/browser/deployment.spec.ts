@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -21,11 +21,14 @@ test.describe('behind nginx', () => {
   let nginx: ChildProcess | undefined;
   let proxy = '';
 
-  test.beforeAll(async ({ baseURL }) => {
-    const upstream = new URL(baseURL ?? '');
+  test.beforeAll(async ({}, testInfo) => {
+    if (testInfo.project.use.isMobile) return; // the tests below are skipped there
+    const upstream = new URL(String(testInfo.project.use.baseURL));
     const port = Number(upstream.port) + 2;
     proxy = `http://127.0.0.1:${port}`;
     folder = mkdtempSync(path.join(tmpdir(), 'broadsheet-nginx-'));
+    // Started as root, nginx's workers run as nobody and must reach the cache inside.
+    chmodSync(folder, 0o755);
     const config = standaloneConfig(
       folder,
       siteConfig({ listen: `127.0.0.1:${port}`, upstream: upstream.host, cacheDir: path.join(folder, 'cache') }),
@@ -40,12 +43,13 @@ test.describe('behind nginx', () => {
       if (answered) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('nginx did not start');
+    const log = existsSync(path.join(folder, 'error.log')) ? readFileSync(path.join(folder, 'error.log'), 'utf8') : '';
+    throw new Error(`nginx did not answer at ${proxy} (upstream ${upstream.host}):\n${log}`);
   });
 
   test.afterAll(() => {
     nginx?.kill('SIGTERM');
-    rmSync(folder, { recursive: true, force: true });
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   test('nginx accepts the configuration the README tells operators to install', () => {

@@ -42,7 +42,7 @@ function runAll(commands, env = {}) {
 }
 
 // Markdown is rendered once, on every core, into a cache that the check and Next's workers
-// read; the cache is this build's alone and is deleted when it ends.
+// read; the cache is this build's alone, and moves into the build folder when it succeeds.
 const renderCache = path.join(ROOT, `${LIVE}-render-cache`);
 rmSync(renderCache, { recursive: true, force: true });
 const cacheEnv = { BROADSHEET_RENDER_CACHE: renderCache };
@@ -50,8 +50,8 @@ const cores = Math.max(1, availableParallelism());
 const tsx = (script, ...args) => [process.execPath, [TSX, '--conditions=react-server', path.join(SCRIPTS, script), ...args]];
 
 function finish(status, message) {
-  rmSync(renderCache, { recursive: true, force: true });
   if (status !== 0) {
+    rmSync(renderCache, { recursive: true, force: true });
     rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
     console.error(message);
     process.exit(status);
@@ -69,6 +69,8 @@ rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
 const built = run(process.execPath, [NEXT, 'build'], { ...cacheEnv, BROADSHEET_DIST_DIR: STAGING });
 finish(built, 'Build failed. The site built before is unchanged.');
 
+// The renderings go with the build, for the server started on it (lib/content/renderCache.ts).
+if (existsSync(renderCache)) renameSync(renderCache, path.join(ROOT, STAGING, 'broadsheet-render-cache'));
 rmSync(path.join(ROOT, PREVIOUS), { recursive: true, force: true });
 if (existsSync(path.join(ROOT, LIVE))) renameSync(path.join(ROOT, LIVE), path.join(ROOT, PREVIOUS));
 renameSync(path.join(ROOT, STAGING), path.join(ROOT, LIVE));

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { SiteImage } from '@/components/media/SiteImage';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/site/PageFrame';
 import { ArticleListPage } from '@/components/story/ArticleListPage';
@@ -20,7 +20,7 @@ export async function AuthorStories({ id, page }: Props) {
         intro={
           <div className="author-profile">
             {author.avatar && (
-              <Image
+              <SiteImage
                 className="author-profile__portrait"
                 src={author.avatar.src}
                 alt={author.avatar.alt}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { SiteImage } from './SiteImage';
 import type { Photo } from '@/lib/content/types';
 
 type Props = {
@@ -12,15 +12,7 @@ type Props = {
 export function PhotoFigure({ photo, isHero = false, sizes }: Props) {
   return (
     <figure className={isHero ? 'photo photo--hero' : 'photo'}>
-      <Image
-        src={photo.src}
-        alt={photo.alt}
-        width={photo.width}
-        height={photo.height}
-        sizes={sizes}
-        preload={isHero}
-        loading={isHero ? 'eager' : 'lazy'}
-      />
+      <SiteImage src={photo.src} alt={photo.alt} width={photo.width} height={photo.height} sizes={sizes} preload={isHero} />
       {(photo.caption || photo.credit) && (
         <figcaption className="photo__caption">
           {photo.caption}

@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { SiteImage } from '@/components/media/SiteImage';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/formatDateTime';
@@ -20,7 +20,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
   return (
     <article className={`story-card story-card--${variant}`}>
       {article.image && variant !== 'compact' && (
-        <Image
+        <SiteImage
           className="story-card__image"
           src={article.image.src}
           alt={article.image.alt}
@@ -28,7 +28,6 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           height={article.image.height}
           sizes={isLead ? '(min-width: 64rem) 640px, 100vw' : '(min-width: 48rem) 320px, 100vw'}
           preload={isLead}
-          loading={isLead ? 'eager' : 'lazy'}
         />
       )}
       <div className="story-card__text">

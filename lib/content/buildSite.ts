@@ -5,7 +5,8 @@ import type { ContentIssue } from './errors';
 import type { FrontMatterFile } from './frontMatter';
 import { createRenderCache } from './renderCache';
 import type { RenderCache } from './renderCache';
-import { splitFrontMatter } from './frontMatter';
+import { createSplitCache } from './splitCache';
+import type { SplitCache } from './splitCache';
 import type { ContentFile } from './readContentFiles';
 import type { RawPhoto } from './schemas';
 import { RawArticleSchema, RawAuthorSchema, RawPageSchema, RawSectionSchema } from './schemas';
@@ -34,15 +35,18 @@ export type BuildResult = { content: SiteContent; issues: ContentIssue[] };
  * Every problem in every file is collected; a file with problems is left out of `content`,
  * and callers refuse to publish when `issues` is not empty.
  */
+/** What one load can reuse from the last: renderings and parsed front matter, by content hash. */
+export type LoadCaches = { render: RenderCache; split: SplitCache };
+
 export function buildSite(
   files: ContentFiles,
   imageSize: (src: string) => ImageSize | undefined,
-  renderCache: RenderCache = createRenderCache(),
+  caches: LoadCaches = { render: createRenderCache(), split: createSplitCache() },
 ): BuildResult {
   const issues: ContentIssue[] = [];
 
   const parse = (file: ContentFile): FrontMatterFile | undefined => {
-    const split = splitFrontMatter(file.text, file.file);
+    const split = caches.split.split(file.text, file.file);
     if (!split.ok) {
       issues.push(...split.issues);
       return undefined;
@@ -51,7 +55,7 @@ export function buildSite(
   };
 
   const render = (file: ContentFile, frontMatter: FrontMatterFile) => {
-    const rendered = renderCache.render(frontMatter.body, imageSize);
+    const rendered = caches.render.render(frontMatter.body, imageSize);
     for (const problem of rendered.problems) {
       issues.push({
         kind: 'body',
@@ -234,7 +238,8 @@ export function buildSite(
     article.topics = article.topics.map((topic) => ({ ...topic, slug: slugByKey.get(topicKey(topic.name)) ?? '' }));
   }
   articles.sort((a, b) => b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug));
-  renderCache.sweep();
+  caches.render.sweep();
+  caches.split.sweep();
   return { content: { articles, authors, sections, pages }, issues };
 }
 

@@ -1,13 +1,14 @@
 import 'server-only';
+import { existsSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from './buildSite';
-import type { BuildResult } from './buildSite';
+import type { BuildResult, LoadCaches } from './buildSite';
 import { ContentValidationError } from './errors';
 import { imageSizeReader } from './imageSizes';
 import { readCollection } from './readContentFiles';
-import { createRenderCache } from './renderCache';
-import type { RenderCache } from './renderCache';
+import { createRenderCache, RENDER_CACHE_IN_BUILD } from './renderCache';
+import { createSplitCache } from './splitCache';
 import { watchFolders } from './watchContent';
 import type { SiteContent } from './types';
 
@@ -34,7 +35,7 @@ export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
 /** Reads and validates all of `content/`, returning the content and every problem found. */
 export async function checkContent(
   location: ContentLocation = defaultLocation(),
-  renderCache: RenderCache = createRenderCache(),
+  caches: LoadCaches = { render: createRenderCache(), split: createSplitCache() },
 ): Promise<BuildResult> {
   const read = (collection: 'articles' | 'authors' | 'sections' | 'pages') =>
     readCollection(location.projectRoot, location.contentDir, collection);
@@ -47,7 +48,7 @@ export async function checkContent(
   const built = buildSite(
     { articles: articles.files, authors: authors.files, sections: sections.files, pages: pages.files },
     imageSizeReader(location.publicDir),
-    renderCache,
+    caches,
   );
   return {
     content: built.content,
@@ -55,8 +56,21 @@ export async function checkContent(
   };
 }
 
-/** One per process: a reload renders only the bodies that changed. */
-const renderCache = createRenderCache();
+/**
+ * One per process: a reload parses and renders only the files that changed. A production
+ * server starts from the renderings its build made (kept in the build folder by
+ * scripts/build.mjs), so its first load does not render the whole archive again.
+ */
+const caches: LoadCaches = {
+  render: createRenderCache(process.env.BROADSHEET_RENDER_CACHE ?? builtRenderCache()),
+  split: createSplitCache(),
+};
+
+function builtRenderCache(): string | undefined {
+  if (process.env.NODE_ENV === 'development') return undefined;
+  const folder = path.join(process.cwd(), process.env.BROADSHEET_DIST_DIR || '.next', RENDER_CACHE_IN_BUILD);
+  return existsSync(folder) ? folder : undefined;
+}
 
 let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
 
@@ -124,7 +138,7 @@ async function filesSignature(folders: readonly string[]): Promise<string> {
 }
 
 async function loadValidated(): Promise<SiteContent> {
-  const { content, issues } = await checkContent(defaultLocation(), renderCache);
+  const { content, issues } = await checkContent(defaultLocation(), caches);
   if (issues.length > 0) throw new ContentValidationError(issues);
   return content;
 }

@@ -16,9 +16,13 @@ import type { ImageSize, RenderedMarkdown } from '../markdown/renderMarkdown';
  *
  * In memory the cache lives as long as the process. On disk (the folder in
  * `BROADSHEET_RENDER_CACHE`) it is shared by the processes of one build: `npm run build`
- * creates the folder, renders into it from both cores, and deletes it when the build ends, so
- * a rendering never outlives the code that made it.
+ * creates the folder, renders into it from both cores, and moves it into the build folder
+ * (`RENDER_CACHE_IN_BUILD`) when the build succeeds, where the server started on that build
+ * finds it. A rendering never outlives the build, and so the code, that made it.
  */
+
+/** Where, inside a build folder (`.next`), the build leaves its renderings for the server. */
+export const RENDER_CACHE_IN_BUILD = 'broadsheet-render-cache';
 
 const ImageSizeSchema = z.object({ width: z.number(), height: z.number(), bytes: z.number() });
 

@@ -15,10 +15,12 @@
  *      Next app-router page built with the same Next; Lighthouse for the front page and the
  *      long read.
  *
- * Scratch files go to bench/scratch/ (ignored by git) and are removed at the end.
+ * Scratch files go to <tmp>/broadsheet-bench (the empty app to bench/scratch/, ignored by git);
+ * both are removed at the end.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { siteConfig, standaloneConfig } from '../scripts/nginxConfig.mjs';
@@ -29,7 +31,12 @@ import { summarizeMarkdownStage } from './markdownSummary.mjs';
 import { measure } from './processTree.mjs';
 import { ROOT, startNextServer, startNginx, waitForServer } from './server.mjs';
 
-const SCRATCH = path.join(ROOT, 'bench/scratch');
+// Outside the project: Next's build traces files under the project root, and 10,000
+// generated articles there made its compile step trace (and hold) them all.
+const SCRATCH = path.join(tmpdir(), 'broadsheet-bench');
+// The empty app for the floor must sit inside the project, where its node_modules link
+// resolves; it exists only after the site's own builds.
+const EMPTY_APP = path.join(ROOT, 'bench/scratch/empty-app');
 const RESULTS = path.join(ROOT, 'bench/results');
 // The environment can shrink a run, to try the benchmark itself quickly; results quote full runs.
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -300,7 +307,7 @@ async function gzipBytesOfPage(base, pagePath) {
 
 /** An empty app-router page, built with the same Next, React and bundler: the floor. */
 async function emptyAppFloor() {
-  const app = path.join(SCRATCH, 'empty-app');
+  const app = EMPTY_APP;
   mkdirSync(path.join(app, 'app'), { recursive: true });
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'empty', private: true, type: 'module' }));
   writeFileSync(path.join(app, 'next.config.mjs'), 'export default {};\n');
@@ -489,5 +496,6 @@ try {
   }
   rmSync(path.join(ROOT, `.next-bench-${SIZES.at(-1)}`), { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
+  rmSync(path.dirname(EMPTY_APP), { recursive: true, force: true });
   for (const { file, text } of projectFiles) if (text !== undefined) writeFileSync(file, text);
 }

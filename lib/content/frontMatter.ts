@@ -110,16 +110,7 @@ type YamlResult =
  * work), so is any duplicate key, merge key or tag.
  */
 function parseStrictYaml(source: string, file: string): YamlResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, {
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const { doc, lineAt } = parseYaml(source);
   const issues: ContentIssue[] = [];
   const report = (offset: number | undefined, message: string, field?: string) =>
     issues.push({
@@ -160,15 +151,32 @@ function parseStrictYaml(source: string, file: string): YamlResult {
   }
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  // Line numbers are only wanted for error lines, which are rare: the parsed document is
+  // dropped here and parsed again on demand, so a loaded site does not keep 10,000 of them.
+  let again: ReturnType<typeof parseYaml> | undefined;
+  const reparsed = () => (again ??= parseYaml(source));
   return {
     ok: true,
     data,
-    lineOf: (path) => lineOfPath(doc, path, lineAt),
+    lineOf: (path) => lineOfPath(reparsed().doc, path, reparsed().lineAt),
     sourceOf: (path) => {
-      const node = doc.getIn([...path].filter((key) => typeof key !== 'symbol'), true);
+      const node = reparsed().doc.getIn([...path].filter((key) => typeof key !== 'symbol'), true);
       return isScalar(node) && node.range ? source.slice(node.range[0], node.range[1]).trim() : undefined;
     },
   };
+}
+
+function parseYaml(source: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  return { doc, lineAt: (offset: number) => lineCounter.linePos(offset).line };
 }
 
 /** `!!str` only forces a value to be text, which is harmless; every other tag is refused. */

@@ -68,8 +68,8 @@ const caches: LoadCaches = {
 
 function builtRenderCache(): string | undefined {
   if (process.env.NODE_ENV === 'development') return undefined;
-  const folder = path.join(process.cwd(), process.env.BROADSHEET_DIST_DIR || '.next', RENDER_CACHE_IN_BUILD);
-  return existsSync(folder) ? folder : undefined;
+  const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.BROADSHEET_DIST_DIR || '.next', RENDER_CACHE_IN_BUILD);
+  return existsSync(/*turbopackIgnore: true*/ folder) ? folder : undefined;
 }
 
 let cached: { content: Promise<SiteContent>; signature?: string } | undefined;

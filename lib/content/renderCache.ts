@@ -64,7 +64,7 @@ export function createRenderCache(diskFolder: string | undefined = process.env.B
     if (!diskFolder) return undefined;
     let text: string;
     try {
-      text = readFileSync(path.join(diskFolder, `${hash}.json`), 'utf8');
+      text = readFileSync(/*turbopackIgnore: true*/ path.join(diskFolder, `${hash}.json`), 'utf8');
     } catch {
       return undefined;
     }
@@ -78,11 +78,11 @@ export function createRenderCache(diskFolder: string | undefined = process.env.B
 
   const toDisk = (hash: string, rendering: CachedRendering) => {
     if (!diskFolder) return;
-    mkdirSync(diskFolder, { recursive: true });
+    mkdirSync(/*turbopackIgnore: true*/ diskFolder, { recursive: true });
     const file = path.join(diskFolder, `${hash}.json`);
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(rendering));
-    renameSync(temporary, file); // Atomic: a reader in another process sees all of it or none.
+    writeFileSync(/*turbopackIgnore: true*/ temporary, JSON.stringify(rendering));
+    renameSync(/*turbopackIgnore: true*/ temporary, file); // Atomic: a reader in another process sees all of it or none.
   };
 
   return {

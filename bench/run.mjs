@@ -178,9 +178,9 @@ async function incremental() {
   let sawStale = false;
   let firstRegenerationSeconds;
   while (performance.now() - loadStarted < 180_000) {
-    const response = await fetch(`http://127.0.0.1:${nextPort}/article/${edited}`);
-    await response.arrayBuffer();
-    const state = response.headers.get('x-nextjs-cache');
+    const response = await fetch(`http://127.0.0.1:${nextPort}/article/${edited}`).catch(() => undefined);
+    await response?.arrayBuffer();
+    const state = response?.headers.get('x-nextjs-cache');
     if (state === 'STALE') sawStale = true;
     if (sawStale && state === 'HIT') {
       firstRegenerationSeconds = +((performance.now() - loadStarted) / 1000).toFixed(2);
@@ -191,9 +191,9 @@ async function incremental() {
   const startupRssMb = rssMb(next.pid);
   // Readers have been reading both addresses: the old story is cached, the new one a cached 404.
   for (let round = 0; round < 3; round++) {
-    await fetch(`${base}/article/${edited}`);
-    await fetch(`${base}/article/${added}`);
-    await fetch(`${base}/latest`);
+    for (const address of [`/article/${edited}`, `/article/${added}`, '/latest']) {
+      await fetchAgain(`${base}${address}`).then((response) => response.arrayBuffer());
+    }
     await sleep(400);
   }
 
@@ -355,7 +355,7 @@ async function servingAndPages() {
   const staticFolder = path.join(SCRATCH, 'nginx-static');
   const htmlRoot = path.join(staticFolder, 'html');
   mkdirSync(path.join(htmlRoot, 'article'), { recursive: true });
-  writeFileSync(path.join(htmlRoot, `${ARTICLE}.html`), await (await fetch(`http://127.0.0.1:${nextPort}${ARTICLE}`)).text());
+  writeFileSync(path.join(htmlRoot, `${ARTICLE}.html`), await (await fetchAgain(`http://127.0.0.1:${nextPort}${ARTICLE}`)).text());
   const staticServer = startNginx(
     staticFolder,
     standaloneConfig(

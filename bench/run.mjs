@@ -29,7 +29,7 @@ import { lighthouseRows } from './lighthouse.mjs';
 import { parseWrk } from './load.mjs';
 import { summarizeMarkdownStage } from './markdownSummary.mjs';
 import { measure } from './processTree.mjs';
-import { ROOT, startNextServer, startNginx, waitForServer } from './server.mjs';
+import { NGINX, ROOT, startNextServer, startNginx, waitForServer } from './server.mjs';
 
 // Outside the project: Next's build traces files under the project root, and 10,000
 // generated articles there made its compile step trace (and hold) them all.
@@ -63,18 +63,9 @@ function machine() {
     memoryGb: Math.round(memKb / 1024 / 1024),
     node: process.version,
     hugo: version('hugo', ['version']),
-    nginx: spawnSync(existsNginx(), ['-v'], { encoding: 'utf8' }).stderr.trim(),
+    nginx: spawnSync(NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim(),
     wrk: version('wrk', ['--version']) || spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stderr?.split('\n')[0],
   };
-}
-
-function existsNginx() {
-  try {
-    readFileSync('/usr/sbin/nginx');
-    return '/usr/sbin/nginx';
-  } catch {
-    return 'nginx';
-  }
 }
 
 function countFiles(folder, suffix) {

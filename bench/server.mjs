@@ -28,7 +28,8 @@ export function startNextServer(port, env = {}) {
   return { pid: server.pid, stop: () => process.kill(-server.pid, 'SIGTERM') };
 }
 
-const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+/** Debian installs nginx in /usr/sbin, which is not on every user's PATH. */
+export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 /**
  * Starts nginx in the foreground with a complete config written into `folder` (which also

@@ -45,10 +45,10 @@ function buildIndex(content: SiteContent, now: number): PublishedIndex {
     else map.set(key, [article]);
   };
   for (const article of content.articles) {
-    if (article.draft) continue;
     const time = article.publishedAt.epochMs;
-    if (time > now) {
-      validUntil = Math.min(validUntil, time);
+    if (!isPublished(article, now)) {
+      // A scheduled article changes the index at its time; a draft never does.
+      if (!article.draft) validUntil = Math.min(validUntil, time);
       continue;
     }
     validFrom = Math.max(validFrom, time);

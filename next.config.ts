@@ -1,11 +1,12 @@
 import type { NextConfig } from 'next';
+import { env } from './lib/config/env';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The build script builds into a fresh folder and swaps it in only on success.
-  distDir: process.env.BROADSHEET_DIST_DIR || '.next',
+  distDir: env.BROADSHEET_DIST_DIR,
   // Types are checked by `npm test` (and CI) on every change to the code; the build runs on
   // every content change, where checking unchanged code again would only cost time.
   typescript: { ignoreBuildErrors: true },
@@ -18,7 +19,7 @@ const config: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: securityHeaders({ googleAds: process.env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' }),
+        headers: securityHeaders({ googleAds: env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' }),
       },
       {
         source: '/:path*',

@@ -1,12 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { env } from './lib/config/env';
 
-const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3100);
+const PORT = env.BROWSER_TEST_PORT;
 /** A second build, of tests/fixtures/site (one article per variant, a hostile one among them). */
 export const FIXTURE_SITE_PORT = PORT + 1;
 
-/** Debian's Chromium (scripts/ensureChromium.sh installs it); Playwright cannot download browsers here. */
+/** Debian's Chromium (scripts/ensureTestTools.sh installs it); Playwright cannot download browsers here. */
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: env.CHROMIUM_PATH,
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -43,18 +44,19 @@ export default defineConfig({
       command: `npm run build && npx next start --port ${PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 300_000,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: !env.CI,
       stdout: 'pipe',
     },
     {
-      // Built after the main site (the wait keeps two builds off the two cores at once).
+      // Built after the main site (the wait keeps two builds off the two cores at once), by the
+      // same build script: content check, render cache and all.
       command:
         `node scripts/waitForServer.mjs http://127.0.0.1:${PORT}/ && ` +
-        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npx next build && ` +
+        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npm run build && ` +
         `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npx next start --port ${FIXTURE_SITE_PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${FIXTURE_SITE_PORT}/`,
       timeout: 600_000,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: !env.CI,
       stdout: 'pipe',
     },
   ],

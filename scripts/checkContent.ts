@@ -2,6 +2,7 @@
  * `npm run content:check`: validates all of content/ and prints every problem, one line each.
  * Exit code 1 on any problem; 0 with a one-line summary when clean.
  */
+import { now as clockNow } from '../lib/config/clock';
 import { formatIssue } from '../lib/content/errors';
 import { checkContent, defaultLocation } from '../lib/content/loadSite';
 
@@ -11,7 +12,7 @@ if (issues.length > 0) {
   console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in content/; nothing was published.`);
   process.exit(1);
 }
-const now = Date.now();
+const now = clockNow();
 const drafts = content.articles.filter((article) => article.draft).length;
 const scheduled = content.articles.filter((article) => !article.draft && article.publishedAt.epochMs > now).length;
 console.log(

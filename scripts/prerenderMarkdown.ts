@@ -7,24 +7,25 @@
  *
  *   tsx scripts/prerenderMarkdown.ts <shard> <count>
  */
+import { env } from '../lib/config/env';
 import { splitFrontMatter } from '../lib/content/frontMatter';
-import { imageSizeReader } from '../lib/content/imageSizes';
+import { imageSizeReader } from '../lib/images/imageSizes';
 import { defaultLocation } from '../lib/content/loadSite';
 import { readCollection } from '../lib/content/readContentFiles';
-import { createRenderCache } from '../lib/content/renderCache';
+import { createRenderCache } from '../lib/markdown/renderCache';
 
 const [shard, count] = process.argv.slice(2).map(Number);
 if (shard === undefined || count === undefined || !(shard >= 0 && count > shard)) {
   console.error('usage: tsx scripts/prerenderMarkdown.ts <shard> <count>');
   process.exit(2);
 }
-if (!process.env.BROADSHEET_RENDER_CACHE) {
+if (!env.BROADSHEET_RENDER_CACHE) {
   console.error('BROADSHEET_RENDER_CACHE must name the folder to render into');
   process.exit(2);
 }
 
 const location = defaultLocation(process.cwd());
-const cache = createRenderCache();
+const cache = createRenderCache(env.BROADSHEET_RENDER_CACHE);
 const imageSize = imageSizeReader(location.publicDir);
 const collections = await Promise.all(
   (['articles', 'authors', 'sections', 'pages'] as const).map((collection) =>

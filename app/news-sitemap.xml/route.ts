@@ -1,3 +1,4 @@
+import { now as clockNow } from '@/lib/config/clock';
 import { getPublishedArticles } from '@/lib/content/queries';
 import { xmlResponse } from '@/lib/http/responses';
 import { newsSitemapXml } from '@/lib/seo/sitemaps';
@@ -6,8 +7,8 @@ export const dynamic = 'force-static';
 /** Regenerated at most once a second, like the pages (see app/layout.tsx). */
 export const revalidate = 1;
 
-/** Articles from the 48 hours before the build; an empty, valid urlset when there are none. */
+/** Articles from the 48 hours before now; an empty, valid urlset when there are none. */
 export async function GET() {
-  const now = Date.now();
+  const now = clockNow();
   return xmlResponse(newsSitemapXml(await getPublishedArticles(now), now));
 }

@@ -5,6 +5,12 @@ import { useEffect } from 'react';
 import { AD_INVENTORY, breakpointFor } from '@/lib/ads/inventory';
 import type { AdSlotKind } from '@/lib/ads/inventory';
 import { selectAdProvider } from '@/lib/ads/providers/selectProvider';
+import type { AdProviderSetting } from '@/lib/ads/providers/types';
+
+type Props = {
+  /** The configured ad source (`site.adProvider`): the server reads the environment, not this leaf. */
+  provider: AdProviderSetting;
+};
 
 const KINDS: readonly AdSlotKind[] = ['top-banner', 'in-article', 'sidebar', 'in-list'];
 
@@ -16,11 +22,11 @@ function isSlotKind(value: string | undefined): value is AdSlotKind {
  * Fills the page's ad slots as they come within a screen of the viewport. Renders nothing
  * itself and runs only after the page is interactive, so no ad code blocks the first render.
  */
-export function AdLoader() {
+export function AdLoader({ provider: setting }: Props) {
   // Client-side navigation brings new slots without a new page load: look again on every path.
   const pathname = usePathname();
   useEffect(() => {
-    const provider = selectAdProvider();
+    const provider = selectAdProvider(setting);
     const breakpoint = breakpointFor(window.innerWidth);
     const fill = async (slot: HTMLElement) => {
       const container = slot.querySelector<HTMLElement>('.ad-slot__space');
@@ -52,6 +58,6 @@ export function AdLoader() {
     );
     slots.forEach((slot) => observer.observe(slot));
     return () => observer.disconnect();
-  }, [pathname]);
+  }, [pathname, setting]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { AdSlot } from '@/components/ads/AdSlot';
-import type { BodyBlock } from '@/lib/markdown/renderMarkdown';
+import type { BodyBlock } from '@/lib/markdown/bodyBlock';
 
 type Props = {
   blocks: readonly BodyBlock[];

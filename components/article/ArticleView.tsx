@@ -1,5 +1,4 @@
 import { PhotoFigure } from '@/components/media/PhotoFigure';
-import { placeAdSlots } from '@/lib/ads/placeAdSlots';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
 import { ArticleBody } from './ArticleBody';
@@ -19,7 +18,7 @@ type Props = {
 
 /** A full article, top to bottom, in the shape of a major newspaper's article page. */
 export function ArticleView({ article, adsEnabled }: Props) {
-  const adSlotsAfter = adsEnabled && article.ads ? placeAdSlots(article.body) : [];
+  const adSlotsAfter = adsEnabled ? article.adSlotsAfter : [];
   return (
     <article className="article">
       <header className="article__header">

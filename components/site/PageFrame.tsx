@@ -28,7 +28,7 @@ export function PageFrame({ sections, currentSectionId, ads = true, children }: 
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      {showAds && <AdLoader />}
+      {showAds && <AdLoader provider={site.adProvider} />}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { now } from '@/lib/config/clock';
 import type { Page } from '@/lib/content/types';
 import { pagePath } from '@/lib/urls';
 
@@ -23,7 +24,7 @@ export function SiteFooter({ siteName, pages }: Props) {
           </ul>
         </nav>
         <p className="site-footer__copyright">
-          © {new Date().getFullYear()} {siteName}. All rights reserved.
+          © {new Date(now()).getUTCFullYear()} {siteName}. All rights reserved.
         </p>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import type { BlockKind } from '../markdown/renderMarkdown';
+import type { BlockKind } from '../markdown/bodyBlock';
 
 /** The rules for in-article ad slots, in one place so editors and tests can read them. */
 export type InArticleAdRules = {

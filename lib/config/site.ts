@@ -1,42 +1,28 @@
-import { z } from 'zod';
+import type { AdProviderSetting } from '../ads/providers/types';
+import { env } from './env';
 
 /**
  * Site-wide settings. Everything a newsroom changes when it adopts Broadsheet lives here;
- * the deploy-specific parts come from the environment at build time.
+ * the deploy-specific parts come from the environment (`env.ts`) at build time.
  */
-const SiteEnv = z.object({
-  SITE_URL: z.url().default('http://localhost:3000'),
-  SITE_TIMEZONE: z
-    .string()
-    .refine(isTimeZone, { message: 'not an IANA time zone such as Asia/Hong_Kong' })
-    .default('Asia/Hong_Kong'),
-});
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const env = SiteEnv.parse({
-  SITE_URL: process.env.SITE_URL || undefined,
-  SITE_TIMEZONE: process.env.SITE_TIMEZONE || undefined,
-});
-
 export const site = {
   name: 'Broadsheet',
   tagline: 'News from a newsroom that publishes from Git',
   language: 'en-GB',
-  url: env.SITE_URL.replace(/\/+$/, ''),
+  url: env.SITE_URL,
   /** The newsroom's time zone: every date on the site is shown in it, with its offset. */
   timeZone: env.SITE_TIMEZONE,
   standardsPath: '/about/standards',
   /** `NEXT_PUBLIC_ADS=off` removes every ad slot from the site. */
-  adsEnabled: process.env.NEXT_PUBLIC_ADS !== 'off',
+  adsEnabled: env.NEXT_PUBLIC_ADS === 'on',
+  /** Who fills the ad slots (`NEXT_PUBLIC_AD_PROVIDER`, `NEXT_PUBLIC_GPT_AD_UNIT_PATH`). */
+  adProvider: adProviderSetting(),
 } as const;
+
+function adProviderSetting(): AdProviderSetting {
+  const adUnitPath = env.NEXT_PUBLIC_GPT_AD_UNIT_PATH;
+  return env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' && adUnitPath ? { kind: 'gpt', adUnitPath } : { kind: 'house' };
+}
 
 /** The publisher's logo (600×60) and the share image for pages without a photo (1200×630). */
 export const brandImages = {

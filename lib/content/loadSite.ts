@@ -2,12 +2,14 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '../config/env';
+import { imageSizeReader } from '../images/imageSizes';
+import { createRenderCache, RENDER_CACHE_IN_BUILD } from '../markdown/renderCache';
 import { buildSite } from './buildSite';
-import type { BuildResult, LoadCaches } from './buildSite';
+import type { BuildResult } from './buildSite';
 import { ContentValidationError } from './errors';
-import { imageSizeReader } from './imageSizes';
+import type { LoadCaches } from './loadFile';
 import { readCollection } from './readContentFiles';
-import { createRenderCache, RENDER_CACHE_IN_BUILD } from './renderCache';
 import { createSplitCache } from './splitCache';
 import { watchFolders } from './watchContent';
 import type { SiteContent } from './types';
@@ -24,7 +26,7 @@ export type ContentLocation = {
  * another folder holding both (the browser tests build the hostile fixture site this way).
  */
 export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
-  const root = process.env.BROADSHEET_CONTENT_ROOT ? path.resolve(projectRoot, process.env.BROADSHEET_CONTENT_ROOT) : projectRoot;
+  const root = path.resolve(projectRoot, env.BROADSHEET_CONTENT_ROOT);
   return {
     projectRoot: root,
     contentDir: path.join(root, 'content'),
@@ -35,7 +37,7 @@ export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
 /** Reads and validates all of `content/`, returning the content and every problem found. */
 export async function checkContent(
   location: ContentLocation = defaultLocation(),
-  caches: LoadCaches = { render: createRenderCache(), split: createSplitCache() },
+  caches: LoadCaches = { render: createRenderCache(env.BROADSHEET_RENDER_CACHE), split: createSplitCache() },
 ): Promise<BuildResult> {
   const read = (collection: 'articles' | 'authors' | 'sections' | 'pages') =>
     readCollection(location.projectRoot, location.contentDir, collection);
@@ -59,16 +61,16 @@ export async function checkContent(
 /**
  * One per process: a reload parses and renders only the files that changed. A production
  * server starts from the renderings its build made (kept in the build folder by
- * scripts/build.mjs), so its first load does not render the whole archive again.
+ * scripts/build.ts), so its first load does not render the whole archive again.
  */
 const caches: LoadCaches = {
-  render: createRenderCache(process.env.BROADSHEET_RENDER_CACHE ?? builtRenderCache()),
+  render: createRenderCache(env.BROADSHEET_RENDER_CACHE ?? builtRenderCache()),
   split: createSplitCache(),
 };
 
 function builtRenderCache(): string | undefined {
-  if (process.env.NODE_ENV === 'development') return undefined;
-  const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.BROADSHEET_DIST_DIR || '.next', RENDER_CACHE_IN_BUILD);
+  if (env.NODE_ENV === 'development') return undefined;
+  const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), env.BROADSHEET_DIST_DIR, RENDER_CACHE_IN_BUILD);
   return existsSync(/*turbopackIgnore: true*/ folder) ? folder : undefined;
 }
 
@@ -85,7 +87,7 @@ let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
  * keeps serving the content it had.
  */
 export async function loadSiteContent(): Promise<SiteContent> {
-  if (process.env.NODE_ENV === 'development') {
+  if (env.NODE_ENV === 'development') {
     const location = defaultLocation();
     const signature = await filesSignature([location.contentDir, path.join(location.publicDir, 'images')]);
     if (cached?.signature !== signature) cached = { content: loadValidated() };

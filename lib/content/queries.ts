@@ -1,90 +1,39 @@
 import 'server-only';
-import { collectTopics } from '../lists/topics';
-import type { TopicWithArticles } from '../lists/topics';
+import { now as clockNow } from '../config/clock';
+import type { TopicWithArticles } from '../lists/collectTopics';
 import { loadSiteContent } from './loadSite';
+import { buildPublishedIndex } from './publishedIndex';
+import type { PublishedIndex } from './publishedIndex';
 import type { Article, Author, Page, Section, SiteContent } from './types';
 
 /**
  * What pages ask of the content. Drafts and scheduled articles never leave this module:
- * every list and lookup below sees published articles only.
+ * every list and lookup below sees published articles only, as of the site's clock (`now()`).
  */
-
-/** A draft is never published; a scheduled article (future `publishedAt`) not until its time. */
-export function isPublished(article: Article, now: number): boolean {
-  return !article.draft && article.publishedAt.epochMs <= now;
-}
-
-/**
- * The published articles and their groupings, computed once per content and reused until
- * the next scheduled article's time comes: a 10,000-story site renders thousands of pages,
- * and each must not filter and group the whole archive again.
- */
-type PublishedIndex = {
-  /** The index holds for `now` in [validFrom, validUntil). */
-  validFrom: number;
-  validUntil: number;
-  articles: Article[];
-  bySlug: Map<string, Article>;
-  bySection: Map<string, Article[]>;
-  byAuthor: Map<string, Article[]>;
-  topics: TopicWithArticles[];
-  topicsBySlug: Map<string, TopicWithArticles>;
-};
 
 const indexes = new WeakMap<SiteContent, PublishedIndex>();
 
-function buildIndex(content: SiteContent, now: number): PublishedIndex {
-  let validFrom = Number.NEGATIVE_INFINITY;
-  let validUntil = Number.POSITIVE_INFINITY;
-  const articles: Article[] = [];
-  const bySection = new Map<string, Article[]>();
-  const byAuthor = new Map<string, Article[]>();
-  const add = (map: Map<string, Article[]>, key: string, article: Article) => {
-    const list = map.get(key);
-    if (list) list.push(article);
-    else map.set(key, [article]);
-  };
-  for (const article of content.articles) {
-    const time = article.publishedAt.epochMs;
-    if (!isPublished(article, now)) {
-      // A scheduled article changes the index at its time; a draft never does.
-      if (!article.draft) validUntil = Math.min(validUntil, time);
-      continue;
-    }
-    validFrom = Math.max(validFrom, time);
-    articles.push(article);
-    add(bySection, article.section.id, article);
-    for (const author of article.authors) add(byAuthor, author.id, article);
-  }
-  const topics = collectTopics(articles);
-  return {
-    validFrom,
-    validUntil,
-    articles,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
-    bySection,
-    byAuthor,
-    topics,
-    topicsBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
-  };
-}
-
-async function publishedIndex(now: number = Date.now()): Promise<PublishedIndex> {
+async function publishedIndex(now: number = clockNow()): Promise<PublishedIndex> {
   const content = await loadSiteContent();
   const cached = indexes.get(content);
   if (cached && now >= cached.validFrom && now < cached.validUntil) return cached;
-  const index = buildIndex(content, now);
+  const index = buildPublishedIndex(content, now);
   indexes.set(content, index);
   return index;
 }
 
 /** Published articles, newest first. */
-export async function getPublishedArticles(now: number = Date.now()): Promise<Article[]> {
+export async function getPublishedArticles(now: number = clockNow()): Promise<Article[]> {
   return (await publishedIndex(now)).articles;
 }
 
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await publishedIndex()).bySlug.get(slug);
+}
+
+/** Up to four published stories to read after this one: shared topics first, then its section. */
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  return (await publishedIndex()).relatedTo(article);
 }
 
 export async function getSections(): Promise<Section[]> {

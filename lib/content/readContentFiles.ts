@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from './errors';
-import { SLUG_PATTERN } from './schemas';
+import { isSlug, slugify } from './slugs';
 
 /** One Markdown file of a content collection, read but not yet parsed. */
 export type ContentFile = {
@@ -77,7 +77,7 @@ export async function readCollection(
     }
     if (!name.endsWith('.md')) return issue('file-name', 'not a Markdown file; content files end in .md');
     const id = name.slice(0, -'.md'.length);
-    if (!SLUG_PATTERN.test(id)) {
+    if (!isSlug(id)) {
       return issue(
         'file-name',
         `file name "${id}" is not a valid slug (lowercase letters, digits and single hyphens, e.g. "${suggestSlug(id)}")`,
@@ -109,11 +109,5 @@ function isMissing(error: unknown): boolean {
 }
 
 function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-article'
-  );
+  return slugify(name, { ascii: true }) || 'my-article';
 }

@@ -1,24 +1,36 @@
 import { z } from 'zod';
+import { IMAGE_PATH } from '../images/imagePath';
+import { SLUG_PATTERN } from './slugs';
 import { parseTimestamp } from './timestamp';
 
 /**
- * The raw shapes editors write, one zod schema per file kind, exactly as in
- * `shared/content-format.md`. These are the only source of truth for front matter; the domain
- * types pages render (`Article`, `Author`, ...) are built from them in `buildSite.ts`.
+ * The raw shapes editors write, one zod schema per file kind, documented for editors in
+ * `docs/content-format.md` (a test keeps the two in step). These are the only source of truth
+ * for front matter; the domain types pages render (`Article`, `Author`, ...) are built from
+ * them in `buildSite.ts`.
+ *
+ * Every message here ends up in an editor's error line (`file:line: field: message`), so each
+ * says in plain words what is wrong: a field that is absent is always `missing (required)`.
  */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 const text = (what: string) =>
-  z.string({ error: expectedText(what) }).trim().min(1, { error: 'must not be empty' });
+  z.string({ error: expected(what) }).trim().min(1, { error: 'must not be empty' });
 
-function expectedText(what: string) {
-  return (issue: { input: unknown }) =>
+/** The error for a value of the wrong kind, or for a required field that is not there at all. */
+function expected(what: string) {
+  return (issue: { input?: unknown }) =>
     issue.input === undefined ? 'missing (required)' : `expected ${what}, got ${describeValue(issue.input)}`;
+}
+
+/** `is 201 characters long; the limit is 200`: how far over a length limit a text is. */
+function tooLong(issue: { input?: unknown; maximum?: unknown }) {
+  const length = typeof issue.input === 'string' ? `is ${issue.input.length} characters long; ` : '';
+  return `${length}the limit is ${String(issue.maximum)} characters`;
 }
 
 /** How a YAML value reads back to an editor: `number 1984`, `an empty value`, `a list`. */
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -28,11 +40,11 @@ export function describeValue(value: unknown): string {
 
 const id = (what: string) =>
   z
-    .string({ error: expectedText(`${what} id`) })
+    .string({ error: expected(`${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`) })
     .regex(SLUG_PATTERN, { error: (issue) => `not a valid ${what} id: "${String(issue.input)}" (lowercase letters, digits and single hyphens)` });
 
 const timestamp = z
-  .string({ error: expectedText('a date-time with offset such as "2026-11-26T09:30:00+08:00"') })
+  .string({ error: expected('a date-time with offset such as "2026-11-26T09:30:00+08:00"') })
   .transform((value, ctx) => {
     const parsed = parseTimestamp(value.trim());
     if (!parsed) {
@@ -45,26 +57,26 @@ const timestamp = z
     return parsed;
   });
 
-/** Site images live in `public/images/` and are referenced as `/images/<file>`. */
-export const IMAGE_PATH = /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|avif|gif)$/;
-
 const imagePath = z
-  .string({ error: expectedText('an image path such as "/images/photo.jpg"') })
+  .string({ error: expected('an image path such as "/images/photo.jpg"') })
   .regex(IMAGE_PATH, {
     error: (issue) =>
       `not a site image path: "${String(issue.input)}" (must be /images/<file>.jpg|png|webp|avif|gif, no scheme and no "..")`,
   });
 
-const flag = (what: string) =>
+/** `true` or `false`, unquoted: YAML 1.2 reads `yes`, `no` and `"true"` as text. */
+const flag = () =>
   z.boolean({
     error: (issue) =>
-      issue.input === undefined
-        ? 'missing'
-        : `expected true or false (${what}), got ${describeValue(issue.input)}`,
+      expected('true or false')(issue) +
+      (typeof issue.input === 'string' && /^(?:true|false)$/i.test(issue.input.trim()) ? ' (write it without quotes)' : ''),
   });
 
-const list = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item, { error: (issue) => `expected a list of ${what}, got ${describeValue(issue.input)}` });
+const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: expected(`a list of ${what}`) });
+
+/** `has 5 bullets; the limit is 4`. */
+const tooMany = (what: string) => (issue: { input?: unknown; maximum?: unknown }) =>
+  `${Array.isArray(issue.input) ? `has ${issue.input.length} ${what}; ` : ''}the limit is ${String(issue.maximum)}`;
 
 export const RawPhotoSchema = z.strictObject(
   {
@@ -73,17 +85,17 @@ export const RawPhotoSchema = z.strictObject(
     caption: text('a caption').optional(),
     credit: text('a credit such as "Photo: Reuters"').optional(),
   },
-  { error: (issue) => `expected a mapping with src, alt, caption and credit, got ${describeValue(issue.input)}` },
+  { error: expected('a photo (src and alt, optionally caption and credit, on indented lines below)') },
 );
 
 export const RawArticleSchema = z
   .strictObject({
-    title: text('a headline').max(200, { error: 'must be at most 200 characters' }),
+    title: text('a headline').max(200, { error: tooLong }),
     summary: list(text('a summary bullet'), 'summary bullets')
       .min(1, { error: 'needs at least 1 bullet' })
-      .max(4, { error: 'at most 4 bullets' }),
+      .max(4, { error: tooMany('bullets') }),
     author: z.union([id('author'), list(id('author'), 'author ids').min(1, { error: 'needs at least 1 author' })], {
-      error: (issue) => `expected an author id or a list of author ids, got ${describeValue(issue.input)}`,
+      error: expected('an author id or a list of author ids'),
     }),
     location: text('a dateline city').optional(),
     section: id('section'),
@@ -91,9 +103,9 @@ export const RawArticleSchema = z
     publishedAt: timestamp,
     updatedAt: timestamp.optional(),
     image: RawPhotoSchema.optional(),
-    description: text('a description').max(300, { error: 'must be at most 300 characters' }).optional(),
-    ads: flag('show ad slots').default(true),
-    draft: flag('draft').default(false),
+    description: text('a description').max(300, { error: tooLong }).optional(),
+    ads: flag().default(true),
+    draft: flag().default(false),
   })
   .superRefine((article, ctx) => {
     if (article.updatedAt && article.updatedAt.epochMs < article.publishedAt.epochMs) {
@@ -114,15 +126,20 @@ export const RawAuthorSchema = z.strictObject({
 export const RawSectionSchema = z.strictObject({
   name: text('the name shown in navigation'),
   order: z
-    .number({ error: (issue) => `expected a whole number, got ${describeValue(issue.input)}` })
-    .int({ error: 'must be a whole number' })
+    .number({ error: expected('a whole number') })
+    .int({
+      error: (issue) =>
+        Number.isInteger(issue.input)
+          ? `${String(issue.input)} is out of range; use a small whole number such as 1, 2 or 3`
+          : `expected a whole number, got ${describeValue(issue.input)}`,
+    })
     .optional(),
 });
 
 /** A standalone page such as `/about/standards`: `content/pages/<id>.md`. */
 export const RawPageSchema = z.strictObject({
-  title: text('a page title').max(200, { error: 'must be at most 200 characters' }),
-  description: text('a description').max(300, { error: 'must be at most 300 characters' }).optional(),
+  title: text('a page title').max(200, { error: tooLong }),
+  description: text('a description').max(300, { error: tooLong }).optional(),
 });
 
 export type RawArticle = z.infer<typeof RawArticleSchema>;

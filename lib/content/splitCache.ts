@@ -1,6 +1,7 @@
 import { splitFrontMatter } from './frontMatter';
 import type { SplitResult } from './frontMatter';
-import { markdownHash } from './renderCache';
+import { createSweepingMap } from '../cache/sweepingMap';
+import { contentHash } from '../cache/contentHash';
 
 export type SplitCache = {
   /** The file split and its front matter parsed, from the cache when its text is unchanged. */
@@ -15,21 +16,16 @@ export type SplitCache = {
  * results are kept by file name and a hash of the text (the name is part of every error line).
  */
 export function createSplitCache(): SplitCache {
-  const entries = new Map<string, SplitResult>();
-  const used = new Set<string>();
+  const entries = createSweepingMap<SplitResult>();
   return {
     split(text, file) {
-      const key = `${file}\0${markdownHash(text)}`;
-      used.add(key);
+      const key = `${file}\0${contentHash(text)}`;
       const known = entries.get(key);
       if (known) return known;
       const result = splitFrontMatter(text, file);
       entries.set(key, result);
       return result;
     },
-    sweep() {
-      for (const key of entries.keys()) if (!used.has(key)) entries.delete(key);
-      used.clear();
-    },
+    sweep: entries.sweep,
   };
 }

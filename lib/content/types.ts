@@ -1,9 +1,10 @@
-import type { BodyBlock } from '../markdown/renderMarkdown';
+import type { BodyBlock } from '../markdown/bodyBlock';
 import type { Timestamp } from './timestamp';
 
 /**
  * The domain types that pages render. They are built from the validated raw front matter
- * (`schemas.ts`) by `buildSite.ts`: references resolved, defaults applied, Markdown rendered.
+ * (`schemas.ts`) by the stages `buildSite.ts` runs: references resolved, defaults applied,
+ * Markdown rendered, then enhanced (`enhanceArticles.ts`).
  */
 
 export type Photo = {
@@ -59,6 +60,8 @@ export type Article = {
   body: BodyBlock[];
   wordCount: number;
   readingTimeMinutes: number;
+  /** Indexes of the body blocks an in-article ad slot follows; empty with `ads: false`. */
+  adSlotsAfter: number[];
 };
 
 /** A standalone page such as the standards page: `content/pages/<id>.md`. */

@@ -3,51 +3,19 @@ import { toHtml } from 'hast-util-to-html';
 import type { Image, Paragraph, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Node as UnistNode } from 'unist';
 import { visit } from 'unist-util-visit';
-import { IMAGE_PATH } from '../content/schemas';
-
-/** The kinds of top-level block that ad placement and layout care about. */
-export const BLOCK_KINDS = [
-  'paragraph',
-  'heading',
-  'figure',
-  'table',
-  'list',
-  'quote',
-  'code',
-  'rule',
-  'footnotes',
-  'other',
-] as const;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
-
-/** One top-level block of an article body, already sanitized. */
-export type BodyBlock = {
-  kind: BlockKind;
-  html: string;
-  words: number;
-};
-
-/** A site image's pixel size and its file size (feeds' enclosures need the bytes). */
-export type ImageSize = { width: number; height: number; bytes: number };
-
-/** A problem in the body, with its line within the body (1-based). */
-export type BodyProblem = { line?: number; field: string; message: string };
-
-export type RenderedMarkdown = {
-  blocks: BodyBlock[];
-  wordCount: number;
-  problems: BodyProblem[];
-};
+import { IMAGE_PATH } from '../images/imagePath';
+import type { ImageSizeLookup } from '../images/imagePath';
+import type { BlockKind, BodyBlock, BodyProblem, RenderedMarkdown } from './bodyBlock';
 
 export type RenderOptions = {
   /** Width and height of a site image, or undefined when `public/` has no such file. */
-  imageSize: (src: string) => ImageSize | undefined;
+  imageSize: ImageSizeLookup;
 };
 
 /**
@@ -89,7 +57,8 @@ const BLOCK_KIND_BY_TAG: Record<string, BlockKind> = {
   section: 'footnotes',
 };
 
-const MARKDOWN_PARSER = unified().use(remarkParse).use(remarkGfm).freeze();
+/** remark's CommonMark parser with GitHub's extensions; rendering goes through the tree below. */
+const MARKDOWN_PARSER = remark().use(remarkGfm).freeze();
 
 const HTML_TRANSFORMER = unified()
   .use(remarkRehype, { footnoteLabel: 'Notes', footnoteBackLabel: backLabel })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '../config/site';
 import type { Author, Section } from '../content/types';
-import type { TopicWithArticles } from '../lists/topics';
+import type { TopicWithArticles } from '../lists/collectTopics';
 import { authorPath, latestPath, listPagePath, sectionPath, topicPath } from '../urls';
 import { pageMetadata } from './pageMetadata';
 

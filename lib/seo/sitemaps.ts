@@ -1,6 +1,6 @@
 import { absoluteUrl, site } from '../config/site';
 import type { Article, Author, Section } from '../content/types';
-import type { TopicWithArticles } from '../lists/topics';
+import type { TopicWithArticles } from '../lists/collectTopics';
 import { articlePath, authorPath, sectionPath, topicPath } from '../urls';
 import { epochToRfc3339, toRfc3339 } from './dates';
 import { element } from './xml';

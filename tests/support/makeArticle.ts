@@ -30,6 +30,7 @@ export function makeArticle(
     body: [],
     wordCount: 0,
     readingTimeMinutes: 1,
+    adSlotsAfter: [],
   };
 }
 

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';
 
-const BUILD_SCRIPT = path.join(import.meta.dirname, '..', '..', 'scripts', 'build.mjs');
+const BUILD_SCRIPT = path.join(import.meta.dirname, '..', '..', 'scripts', 'build.ts');
+const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 let workspace: Workspace | undefined;
 
 afterAll(async () => {
@@ -26,7 +28,7 @@ describe('a build with one invalid article among 1,000 valid ones', () => {
     await mkdir(path.join(workspace.root, '.next'), { recursive: true });
     await writeFile(path.join(workspace.root, '.next', 'BUILD_ID'), 'previous-build');
 
-    const result = spawnSync(process.execPath, [BUILD_SCRIPT], { cwd: workspace.root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [TSX, BUILD_SCRIPT], { cwd: workspace.root, encoding: 'utf8' });
 
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');

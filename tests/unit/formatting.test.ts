@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingTimeMinutes } from '@/lib/article/readingTime';
 import { parseTimestamp } from '@/lib/content/timestamp';
-import { topicSlug } from '@/lib/content/topics';
+import { topicSlug } from '@/lib/content/topicSlugs';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 
 describe('parseTimestamp', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignTopicSlugs, topicKey } from '@/lib/content/topics';
+import { assignTopicSlugs, topicKey } from '@/lib/content/topicSlugs';
 import { frontPageLayout } from '@/lib/lists/frontPage';
 import { extraPageNumbers, paginate, parsePageSegment } from '@/lib/lists/paginate';
 import { relatedArticles } from '@/lib/lists/related';
-import { collectTopics } from '@/lib/lists/topics';
+import { collectTopics } from '@/lib/lists/collectTopics';
 import { listPagePath } from '@/lib/urls';
 import { makeArticle, makeArticles } from '../support/makeArticle';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRenderCache } from '@/lib/content/renderCache';
+import { createRenderCache } from '@/lib/markdown/renderCache';
 import { watchFolders } from '@/lib/content/watchContent';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';

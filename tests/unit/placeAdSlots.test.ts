@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeAdSlots } from '@/lib/ads/placeAdSlots';
-import type { BlockKind } from '@/lib/markdown/renderMarkdown';
+import type { BlockKind } from '@/lib/markdown/bodyBlock';
 
 /** `p` paragraph (60 words), `h` heading, `f` figure, `t` table, `l` list, `q` quote, `n` footnotes. */
 function shape(code: string): { kind: BlockKind; words: number }[] {

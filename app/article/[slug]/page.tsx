@@ -7,8 +7,7 @@ import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
-import { getArticle, getPublishedArticles, getSections } from '@/lib/content/queries';
-import { relatedArticles } from '@/lib/lists/related';
+import { getArticle, getPublishedArticles, getRelatedArticles, getSections } from '@/lib/content/queries';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 import { articlePath, sectionPath } from '@/lib/urls';
@@ -30,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/article/[slug]'>)
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [sections, published] = await Promise.all([getSections(), getPublishedArticles()]);
+  const [sections, related] = await Promise.all([getSections(), getRelatedArticles(article)]);
   const trail = [
     { name: 'Home', href: '/' },
     { name: article.section.name, href: sectionPath(article.section.id) },
@@ -49,7 +48,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
             </div>
           )}
         </div>
-        <RelatedArticles articles={relatedArticles(article, published)} />
+        <RelatedArticles articles={related} />
       </div>
     </PageFrame>
   );

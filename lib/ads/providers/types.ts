@@ -1,5 +1,8 @@
 import type { AdSize, AdSlotKind } from '../inventory';
 
+/** The configured ad source, handed from the server to the client-side loader. */
+export type AdProviderSetting = { kind: 'house' } | { kind: 'gpt'; adUnitPath: string };
+
 /** One slot asking to be filled, as the client-side loader sees it. */
 export type AdRequest = {
   /** Unique on the page, e.g. `in-article-2`. */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm run build`: validate content/, then build the site into a fresh folder and swap it in
  * only when the build succeeds. Bad content, or a build that fails half-way, leaves the site
@@ -10,6 +9,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { env } from '../lib/config/env';
+import { RENDER_CACHE_IN_BUILD } from '../lib/markdown/renderCache';
 
 /** The project being built: the current folder (npm runs scripts from the project root). */
 const ROOT = process.cwd();
@@ -18,22 +19,25 @@ const require = createRequire(import.meta.url);
 const TSX = require.resolve('tsx/cli');
 const NEXT = require.resolve('next/dist/bin/next');
 /** Where the site is served from: `.next`, unless `BROADSHEET_DIST_DIR` names another folder. */
-const LIVE = process.env.BROADSHEET_DIST_DIR || '.next';
+const LIVE = env.BROADSHEET_DIST_DIR;
 const STAGING = `${LIVE}-staging`;
 const PREVIOUS = `${LIVE}-previous`;
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+type Command = [command: string, args: string[]];
+type ExtraEnv = Record<string, string>;
+
+function run([command, args]: Command, extra: ExtraEnv = {}): number {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...extra } });
   return result.status ?? 1;
 }
 
 /** Runs commands side by side; resolves to the first non-zero exit status, or 0. */
-function runAll(commands, env = {}) {
+function runAll(commands: Command[], extra: ExtraEnv = {}): Promise<number> {
   return Promise.all(
     commands.map(
       ([command, args]) =>
-        new Promise((resolve) => {
-          const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+        new Promise<number>((resolve) => {
+          const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...extra } });
           child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
           child.on('error', () => resolve(1));
         }),
@@ -47,9 +51,12 @@ const renderCache = path.join(ROOT, `${LIVE}-render-cache`);
 rmSync(renderCache, { recursive: true, force: true });
 const cacheEnv = { BROADSHEET_RENDER_CACHE: renderCache };
 const cores = Math.max(1, availableParallelism());
-const tsx = (script, ...args) => [process.execPath, [TSX, '--conditions=react-server', path.join(SCRIPTS, script), ...args]];
+const tsx = (script: string, ...args: string[]): Command => [
+  process.execPath,
+  [TSX, '--conditions=react-server', path.join(SCRIPTS, script), ...args],
+];
 
-function finish(status, message) {
+function finish(status: number, message: string): void {
   if (status !== 0) {
     rmSync(renderCache, { recursive: true, force: true });
     rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
@@ -62,15 +69,15 @@ await runAll(
   Array.from({ length: cores }, (_, shard) => tsx('prerenderMarkdown.ts', String(shard), String(cores))),
   cacheEnv,
 );
-const checked = run(...tsx('checkContent.ts'), cacheEnv);
+const checked = run(tsx('checkContent.ts'), cacheEnv);
 if (checked !== 0) finish(checked, 'Build refused: fix the problems above. The site built before is unchanged.');
 
 rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });
-const built = run(process.execPath, [NEXT, 'build'], { ...cacheEnv, BROADSHEET_DIST_DIR: STAGING });
+const built = run([process.execPath, [NEXT, 'build']], { ...cacheEnv, BROADSHEET_DIST_DIR: STAGING });
 finish(built, 'Build failed. The site built before is unchanged.');
 
 // The renderings go with the build, for the server started on it (lib/content/renderCache.ts).
-if (existsSync(renderCache)) renameSync(renderCache, path.join(ROOT, STAGING, 'broadsheet-render-cache'));
+if (existsSync(renderCache)) renameSync(renderCache, path.join(ROOT, STAGING, RENDER_CACHE_IN_BUILD));
 rmSync(path.join(ROOT, PREVIOUS), { recursive: true, force: true });
 if (existsSync(path.join(ROOT, LIVE))) renameSync(path.join(ROOT, LIVE), path.join(ROOT, PREVIOUS));
 renameSync(path.join(ROOT, STAGING), path.join(ROOT, LIVE));

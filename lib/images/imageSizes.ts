@@ -1,14 +1,14 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize as measure } from 'image-size';
-import type { ImageSize } from '../markdown/renderMarkdown';
+import type { ImageSize, ImageSizeLookup } from './imagePath';
 
 /**
  * Looks up the pixel size of site images (`/images/...` under `public/`), so every photo is
  * rendered with width and height and reserves its space. Paths that resolve outside
  * `public/images/` (through `..` or a symbolic link) count as missing.
  */
-export function imageSizeReader(publicDir: string): (src: string) => ImageSize | undefined {
+export function imageSizeReader(publicDir: string): ImageSizeLookup {
   const cache = new Map<string, ImageSize | undefined>();
   const imagesDir = safeRealpath(path.join(publicDir, 'images'));
   return (src) => {

@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { BLOCK_KINDS, renderMarkdown } from '../markdown/renderMarkdown';
-import type { ImageSize, RenderedMarkdown } from '../markdown/renderMarkdown';
+import { contentHash } from '../cache/contentHash';
+import { createSweepingMap } from '../cache/sweepingMap';
+import type { ImageSize, ImageSizeLookup } from '../images/imagePath';
+import { RenderedMarkdownSchema } from './bodyBlock';
+import type { RenderedMarkdown } from './bodyBlock';
+import { renderMarkdown } from './renderMarkdown';
 
 /**
  * Rendering Markdown is the costly part of loading content (about 5 ms an article), and a
@@ -24,12 +27,10 @@ import type { ImageSize, RenderedMarkdown } from '../markdown/renderMarkdown';
 /** Where, inside a build folder (`.next`), the build leaves its renderings for the server. */
 export const RENDER_CACHE_IN_BUILD = 'broadsheet-render-cache';
 
-const ImageSizeSchema = z.object({ width: z.number(), height: z.number(), bytes: z.number() });
+const ImageSizeSchema = z.object({ width: z.number(), height: z.number(), bytes: z.number() }) satisfies z.ZodType<ImageSize>;
 
-const CachedRenderingSchema = z.object({
-  blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), html: z.string(), words: z.number() })),
-  wordCount: z.number(),
-  problems: z.array(z.object({ line: z.number().optional(), field: z.string(), message: z.string() })),
+/** A rendering as stored: the Markdown stage's own output, plus the image sizes it depended on. */
+const CachedRenderingSchema = RenderedMarkdownSchema.extend({
   /** Every image the body asked about, with the size it had (null: not found). */
   images: z.array(z.tuple([z.string(), ImageSizeSchema.nullable()])),
 });
@@ -38,27 +39,22 @@ type CachedRendering = z.infer<typeof CachedRenderingSchema>;
 
 export type RenderCache = {
   /** The body rendered, from the cache when its text and its images are unchanged. */
-  render(markdown: string, imageSize: (src: string) => ImageSize | undefined): RenderedMarkdown;
+  render(markdown: string, imageSize: ImageSizeLookup): RenderedMarkdown;
   /** Forgets renderings not used since the last sweep, so edited bodies do not pile up. */
   sweep(): void;
 };
-
-export function markdownHash(markdown: string): string {
-  return createHash('sha256').update(markdown).digest('hex').slice(0, 32);
-}
 
 function sameSize(a: ImageSize | null, b: ImageSize | undefined): boolean {
   if (!a || !b) return !a && !b;
   return a.width === b.width && a.height === b.height && a.bytes === b.bytes;
 }
 
-function stillValid(cached: CachedRendering, imageSize: (src: string) => ImageSize | undefined): boolean {
+function stillValid(cached: CachedRendering, imageSize: ImageSizeLookup): boolean {
   return cached.images.every(([src, size]) => sameSize(size, imageSize(src)));
 }
 
-export function createRenderCache(diskFolder: string | undefined = process.env.BROADSHEET_RENDER_CACHE): RenderCache {
-  const renderings = new Map<string, CachedRendering>();
-  const used = new Set<string>();
+export function createRenderCache(diskFolder: string | undefined): RenderCache {
+  const renderings = createSweepingMap<CachedRendering>();
 
   const fromDisk = (hash: string): CachedRendering | undefined => {
     if (!diskFolder) return undefined;
@@ -87,8 +83,7 @@ export function createRenderCache(diskFolder: string | undefined = process.env.B
 
   return {
     render(markdown, imageSize) {
-      const hash = markdownHash(markdown);
-      used.add(hash);
+      const hash = contentHash(markdown);
       const known = renderings.get(hash) ?? fromDisk(hash);
       if (known && stillValid(known, imageSize)) {
         renderings.set(hash, known);
@@ -106,9 +101,6 @@ export function createRenderCache(diskFolder: string | undefined = process.env.B
       toDisk(hash, rendering);
       return rendered;
     },
-    sweep() {
-      for (const hash of renderings.keys()) if (!used.has(hash)) renderings.delete(hash);
-      used.clear();
-    },
+    sweep: renderings.sweep,
   };
 }

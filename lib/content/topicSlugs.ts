@@ -1,3 +1,5 @@
+import { slugify } from './slugs';
+
 /**
  * Topics are free text in front matter. Two spellings that differ only in case or spacing are
  * the same topic (`topicKey`), and each topic gets a stable, readable URL segment
@@ -15,10 +17,7 @@ export function topicKey(name: string): string {
  * Returns '' for a topic with no letters or digits at all.
  */
 export function topicSlug(name: string): string {
-  return topicKey(name)
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(topicKey(name), { ascii: false });
 }
 
 /**

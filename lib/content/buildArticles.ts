@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { ContentIssue } from './errors';
+import { loadFile } from './loadFile';
+import type { LoadContext, LoadedFile } from './loadFile';
+import type { ContentFile } from './readContentFiles';
+import { resolveAuthors, resolvePhoto, resolveSection } from './resolveReferences';
+import type { References } from './resolveReferences';
+import { RawArticleSchema } from './schemas';
+import type { RawArticle } from './schemas';
+import { topicKey, topicSlug } from './topicSlugs';
+import type { Article } from './types';
+
+/**
+ * An article validated and cross-referenced, before the site-wide enhancement steps
+ * (`enhanceArticles.ts`) give it topic addresses, reading time and ad slots.
+ */
+export type ResolvedArticle = Omit<Article, 'topics' | 'readingTimeMinutes' | 'adSlotsAfter'> & {
+  /** Its topics as written, one spelling per topic. */
+  topicNames: string[];
+};
+
+/** The fields that refer to other files, checked even when the rest of the front matter fails. */
+const ArticleReferences = z.object({
+  author: RawArticleSchema.shape.author,
+  section: RawArticleSchema.shape.section,
+});
+
+/** `content/articles/**.md` → articles; a file with any problem is left out (and reported). */
+export function buildArticles(
+  files: readonly ContentFile[],
+  references: References,
+  context: LoadContext,
+): ResolvedArticle[] {
+  const firstFileBySlug = new Map<string, string>();
+  const articles: ResolvedArticle[] = [];
+  for (const file of files) {
+    const earlier = firstFileBySlug.get(file.id);
+    if (earlier) {
+      context.issues.push(duplicateSlug(file, earlier));
+      continue;
+    }
+    firstFileBySlug.set(file.id, file.file);
+    const loaded = loadFile(file, RawArticleSchema, context);
+    const article = loaded && resolveArticle(loaded, references, context);
+    if (article) articles.push(article);
+  }
+  return articles;
+}
+
+/** Resolves one loaded article's references, topics and photo; undefined when anything fails. */
+function resolveArticle(
+  loaded: LoadedFile<RawArticle>,
+  references: References,
+  context: LoadContext,
+): ResolvedArticle | undefined {
+  const { file, value, body } = loaded;
+  if (!value) {
+    // The front matter failed, but unknown authors and sections are still worth reporting now.
+    const partial = ArticleReferences.safeParse(loaded.frontMatter.data);
+    if (partial.success) {
+      resolveAuthors(loaded, partial.data.author, references, context.issues);
+      resolveSection(loaded, partial.data.section, references, context.issues);
+    }
+    return undefined;
+  }
+  const issues: ContentIssue[] = [];
+  const authors = resolveAuthors(loaded, value.author, references, issues);
+  const section = resolveSection(loaded, value.section, references, issues);
+  const topicNames = distinctTopics(loaded, value.topics ?? [], issues);
+  const image = value.image ? resolvePhoto(loaded, value.image, 'image', context.imageSize, issues) : undefined;
+  context.issues.push(...issues);
+  if (issues.length > 0 || !section) return undefined;
+  return {
+    slug: file.id,
+    sourceFile: file.file,
+    title: value.title,
+    summary: value.summary,
+    authors,
+    location: value.location,
+    section,
+    topicNames,
+    publishedAt: value.publishedAt,
+    updatedAt: value.updatedAt,
+    image,
+    description: value.description ?? value.summary[0] ?? value.title,
+    ads: value.ads,
+    draft: value.draft,
+    body: body.blocks,
+    wordCount: body.wordCount,
+  };
+}
+
+/** Topics without repeats (case and spacing variants are one topic); one with no letters is a problem. */
+function distinctTopics(loaded: LoadedFile<RawArticle>, names: readonly string[], issues: ContentIssue[]): string[] {
+  const kept: string[] = [];
+  names.forEach((name, index) => {
+    if (!topicSlug(name)) {
+      issues.push({
+        kind: 'field',
+        file: loaded.file.file,
+        line: loaded.frontMatter.lineOf(['topics', index]),
+        field: `topics[${index}]`,
+        message: `topic "${name}" has no letters or digits`,
+      });
+    } else if (!kept.some((known) => topicKey(known) === topicKey(name))) {
+      kept.push(name);
+    }
+  });
+  return kept;
+}
+
+function duplicateSlug(file: ContentFile, earlier: string): ContentIssue {
+  return {
+    kind: 'duplicate',
+    file: file.file,
+    message: `slug "${file.id}" is already used by ${earlier}; slugs must be unique across all folders`,
+  };
+}

@@ -1,0 +1,40 @@
+import { placeAdSlots } from '../ads/placeAdSlots';
+import { readingTimeMinutes } from '../article/readingTime';
+import type { ResolvedArticle } from './buildArticles';
+import { assignTopicSlugs, topicKey } from './topicSlugs';
+import type { Article, Topic } from './types';
+
+/**
+ * The enhancement stage: what an article page shows beyond what the editor wrote, worked out
+ * once per load rather than in components. The steps run in this order:
+ *
+ * 1. topic addresses, which need every topic on the site to tell colliding slugs apart;
+ * 2. reading time, from the rendered body's word count;
+ * 3. in-article ad slots, by the rules in `lib/ads/placeAdSlots.ts` (none with `ads: false`);
+ * 4. newest first, the order every list starts from.
+ *
+ * Related stories depend on which articles are published at the moment, so the published
+ * index works them out (`publishedIndex.ts`).
+ */
+export function enhanceArticles(resolved: readonly ResolvedArticle[]): Article[] {
+  const topicAddress = topicAddresses(resolved);
+  return resolved
+    .map(({ topicNames, ...article }) => ({
+      ...article,
+      topics: topicNames.map((name) => topicAddress(name)),
+      readingTimeMinutes: readingTimeMinutes(article.wordCount),
+      adSlotsAfter: article.ads ? placeAdSlots(article.body) : [],
+    }))
+    .sort(newestFirst);
+}
+
+/** Every distinct topic on the site gets its own address (see `assignTopicSlugs`). */
+function topicAddresses(articles: readonly ResolvedArticle[]): (name: string) => Topic {
+  const slugByKey = assignTopicSlugs(articles.flatMap((article) => article.topicNames));
+  return (name) => ({ name, slug: slugByKey.get(topicKey(name)) ?? '' });
+}
+
+/** Newest first; articles published at the same instant in slug order, so every run agrees. */
+function newestFirst(a: Article, b: Article): number {
+  return b.publishedAt.epochMs - a.publishedAt.epochMs || a.slug.localeCompare(b.slug);
+}

@@ -1,0 +1,78 @@
+import type { ImageSizeLookup } from '../images/imagePath';
+import type { ContentIssue } from './errors';
+import type { LoadedFile } from './loadFile';
+import type { RawArticle, RawPhoto } from './schemas';
+import type { Author, Photo, Section } from './types';
+import { closest } from './validateFrontMatter';
+
+/** What articles may refer to: the authors and sections that loaded, and every id that exists. */
+export type References = {
+  authorsById: ReadonlyMap<string, Author>;
+  sectionsById: ReadonlyMap<string, Section>;
+  /** Every author and section file's id, including files that have problems of their own. */
+  authorIds: readonly string[];
+  sectionIds: readonly string[];
+};
+
+type Loaded = LoadedFile<unknown>;
+
+/** The article's authors, in order and without repeats; each unknown id is one problem. */
+export function resolveAuthors(
+  loaded: Loaded,
+  author: RawArticle['author'],
+  references: References,
+  issues: ContentIssue[],
+): Author[] {
+  const ids = typeof author === 'string' ? [author] : author;
+  const resolved: Author[] = [];
+  ids.forEach((id, index) => {
+    const found = references.authorsById.get(id);
+    if (found) {
+      if (!resolved.includes(found)) resolved.push(found);
+      return;
+    }
+    const path = typeof author === 'string' ? ['author'] : ['author', index];
+    issues.push(referenceIssue(loaded, path, 'author', unknownReference('author', id, references.authorIds)));
+  });
+  return resolved;
+}
+
+/** The article's section, or undefined with one problem when there is no such section. */
+export function resolveSection(
+  loaded: Loaded,
+  id: string,
+  references: References,
+  issues: ContentIssue[],
+): Section | undefined {
+  const section = references.sectionsById.get(id);
+  if (!section) {
+    issues.push(referenceIssue(loaded, ['section'], 'section', unknownReference('section', id, references.sectionIds)));
+  }
+  return section;
+}
+
+/** A photo with its pixel size, or undefined with one problem when the image file is missing. */
+export function resolvePhoto(
+  loaded: Loaded,
+  raw: RawPhoto,
+  field: string,
+  imageSize: ImageSizeLookup,
+  issues: ContentIssue[],
+): Photo | undefined {
+  const size = imageSize(raw.src);
+  if (size) return { ...raw, ...size };
+  issues.push(referenceIssue(loaded, [field, 'src'], `${field}.src`, `image "${raw.src}" not found in public/images/`));
+  return undefined;
+}
+
+function referenceIssue(loaded: Loaded, path: PropertyKey[], field: string, message: string): ContentIssue {
+  return { kind: 'reference', file: loaded.file.file, line: loaded.frontMatter.lineOf(path), field, message };
+}
+
+function unknownReference(what: string, id: string, known: readonly string[]): string {
+  if (known.includes(id)) return `${what} "${id}" cannot be used until its own file's problems are fixed`;
+  const suggestion = closest(id, known);
+  const list = suggestion ? [suggestion, ...known.filter((k) => k !== suggestion)] : [...known];
+  const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? ', ...' : '');
+  return `unknown ${what} "${id}" (known: ${shown || 'none'})`;
+}

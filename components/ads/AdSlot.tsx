@@ -12,7 +12,7 @@ type Props = {
  * A distinct accessible name per slot: the top banner (present whenever a page has ads) is
  * "Advertisement", the slots down the page "Advertisement 2", "Advertisement 3", ...
  */
-export function slotName(kind: AdSlotKind, position: number): string {
+function slotName(kind: AdSlotKind, position: number): string {
   switch (kind) {
     case 'top-banner':
       return AD_LABEL;

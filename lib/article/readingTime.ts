@@ -1,5 +1,5 @@
 /** Words a minute for an adult reading news on screen. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /** Whole minutes to read `words` words: never less than one. */
 export function readingTimeMinutes(words: number): number {

@@ -67,7 +67,7 @@ function resolveArticle(
   const authors = resolveAuthors(loaded, value.author, references, issues);
   const section = resolveSection(loaded, value.section, references, issues);
   const topicNames = distinctTopics(loaded, value.topics ?? [], issues);
-  const image = value.image ? resolvePhoto(loaded, value.image, 'image', context.imageSize, issues) : undefined;
+  const image = value.image ? resolvePhoto(loaded, value.image, ['image', 'src'], context.imageSize, issues) : undefined;
   context.issues.push(...issues);
   if (issues.length > 0 || !section) return undefined;
   return {

@@ -13,7 +13,7 @@ export function buildAuthors(files: readonly ContentFile[], context: LoadContext
     if (!loaded?.value) continue;
     const { avatar: src, ...rest } = loaded.value;
     const avatar = src
-      ? resolvePhoto(loaded, { src, alt: `Portrait of ${rest.name}` }, 'avatar', context.imageSize, context.issues)
+      ? resolvePhoto(loaded, { src, alt: `Portrait of ${rest.name}` }, ['avatar'], context.imageSize, context.issues)
       : undefined;
     authors.push({ id: file.id, ...rest, avatar, bioHtml: bodyHtml(loaded.body) });
   }

@@ -23,7 +23,7 @@ export type SplitResult =
 
 class ForbiddenFrontMatterLanguage extends Error {
   constructor(readonly language: string) {
-    super(`front matter must be YAML, not "${language}"; it was not evaluated`);
+    super(`must be YAML, not "${language}"; it was not evaluated`);
   }
 }
 
@@ -80,11 +80,11 @@ export function splitFrontMatter(rawText: string, file: string): SplitResult {
   } catch (error) {
     if (error instanceof ForbiddenFrontMatterLanguage) return fail(error.message, 1);
     const language = text.slice(3, text.indexOf('\n')).trim();
-    return fail(`front matter must be YAML, not "${language}"; it was not evaluated`, 1);
+    return fail(`must be YAML, not "${language}"; it was not evaluated`, 1);
   }
   const language = (parsed.language ?? 'yaml').toLowerCase();
   if (language !== 'yaml' && language !== 'yml') {
-    return fail(`front matter must be YAML, not "${language}"; it was not evaluated`, 1);
+    return fail(`must be YAML, not "${language}"; it was not evaluated`, 1);
   }
 
   // gray-matter keeps the rest of the opening line in `matter`, so YAML line N is file line N.
@@ -146,7 +146,7 @@ function parseStrictYaml(source: string, file: string): YamlResult {
   if (issues.length > 0) return { ok: false, issues };
 
   if (doc.contents !== null && !isMap(doc.contents)) {
-    report(doc.contents.range?.[0], 'must be a list of "field: value" lines');
+    report(doc.contents.range?.[0], 'must be "field: value" lines, not a list or plain text');
     return { ok: false, issues };
   }
 

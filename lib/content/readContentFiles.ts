@@ -18,7 +18,22 @@ export type Collection = 'articles' | 'authors' | 'sections' | 'pages';
  * Past this, a file is refused before parsing. A 5,000-word long read is about 35 KB; the
  * limit leaves ten times that, and keeps one hostile file from stalling a build.
  */
-export const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILE_BYTES = 512 * 1024;
+
+type EntryResult =
+  | { kind: 'file'; file: ContentFile }
+  | { kind: 'issue'; issue: ContentIssue }
+  | { kind: 'folder'; folder: string };
+
+/** What reading one collection needs to know: where it is, and how to name files to editors. */
+type Walk = {
+  collection: Collection;
+  root: string;
+  /** A path as editors see it: relative to the project root, with forward slashes. */
+  display: (absolute: string) => string;
+  files: ContentFile[];
+  issues: ContentIssue[];
+};
 
 /**
  * Reads every `.md` file of one collection. Only articles may sit in sub-folders. Symbolic
@@ -30,67 +45,65 @@ export async function readCollection(
   contentDir: string,
   collection: Collection,
 ): Promise<{ files: ContentFile[]; issues: ContentIssue[] }> {
-  const files: ContentFile[] = [];
-  const issues: ContentIssue[] = [];
-  const root = path.join(contentDir, collection);
-  const display = (absolute: string) => path.relative(projectRoot, absolute).split(path.sep).join('/');
+  const walk: Walk = {
+    collection,
+    root: path.join(contentDir, collection),
+    display: (absolute) => path.relative(projectRoot, absolute).split(path.sep).join('/'),
+    files: [],
+    issues: [],
+  };
+  await readFolder(walk, walk.root);
+  return { files: walk.files, issues: walk.issues };
+}
 
-  const walk = async (dir: string): Promise<void> => {
-    let entries: string[];
-    try {
-      entries = (await readdir(dir)).sort();
-    } catch (error) {
-      if (dir === root && isMissing(error)) return;
-      issues.push({ kind: 'read', file: display(dir), message: `cannot read folder: ${String(error)}` });
-      return;
-    }
-    // Files are read many at a time (a 10,000-article archive is read in well under a second
-    // instead of several), and their results kept in name order so every run reports alike.
-    const results = await mapInBatches(
-      entries.filter((name) => !name.startsWith('.')),
-      READ_BATCH,
-      (name) => readEntry(dir, name),
+async function readFolder(walk: Walk, dir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch (error) {
+    if (dir === walk.root && isMissing(error)) return;
+    walk.issues.push({ kind: 'read', file: walk.display(dir), message: `cannot read folder (${systemError(error)})` });
+    return;
+  }
+  // Files are read many at a time (a 10,000-article archive is read in well under a second
+  // instead of several), and their results kept in name order so every run reports alike.
+  const results = await mapInBatches(
+    entries.filter((name) => !name.startsWith('.')),
+    READ_BATCH,
+    (name) => readEntry(walk, dir, name),
+  );
+  for (const result of results) {
+    if (result.kind === 'file') walk.files.push(result.file);
+    else if (result.kind === 'issue') walk.issues.push(result.issue);
+    else await readFolder(walk, result.folder);
+  }
+}
+
+async function readEntry(walk: Walk, dir: string, name: string): Promise<EntryResult> {
+  const absolute = path.join(dir, name);
+  const file = walk.display(absolute);
+  const issue = (kind: ContentIssue['kind'], message: string): EntryResult => ({ kind: 'issue', issue: { kind, file, message } });
+  const stats = await lstat(absolute);
+  if (stats.isSymbolicLink()) {
+    return issue('file-name', 'is a symbolic link; content must be real files inside content/');
+  }
+  if (stats.isDirectory()) {
+    if (walk.collection === 'articles') return { kind: 'folder', folder: absolute };
+    return issue('file-name', `sub-folders are only allowed under content/articles/`);
+  }
+  if (!name.endsWith('.md')) return issue('file-name', 'not a Markdown file; content files end in .md');
+  const id = name.slice(0, -'.md'.length);
+  if (!isSlug(id)) {
+    return issue(
+      'file-name',
+      `file name "${id}" is not a valid slug (lowercase letters, digits and single hyphens, e.g. "${suggestSlug(id)}")`,
     );
-    for (const result of results) {
-      if (result.kind === 'file') files.push(result.file);
-      else if (result.kind === 'issue') issues.push(result.issue);
-      else await walk(result.folder);
-    }
-  };
-
-  type EntryResult =
-    | { kind: 'file'; file: ContentFile }
-    | { kind: 'issue'; issue: ContentIssue }
-    | { kind: 'folder'; folder: string };
-
-  const readEntry = async (dir: string, name: string): Promise<EntryResult> => {
-    const absolute = path.join(dir, name);
-    const file = display(absolute);
-    const issue = (kind: ContentIssue['kind'], message: string): EntryResult => ({ kind: 'issue', issue: { kind, file, message } });
-    const stats = await lstat(absolute);
-    if (stats.isSymbolicLink()) {
-      return issue('file-name', 'is a symbolic link; content must be real files inside content/');
-    }
-    if (stats.isDirectory()) {
-      if (collection === 'articles') return { kind: 'folder', folder: absolute };
-      return issue('file-name', `sub-folders are only allowed under content/articles/`);
-    }
-    if (!name.endsWith('.md')) return issue('file-name', 'not a Markdown file; content files end in .md');
-    const id = name.slice(0, -'.md'.length);
-    if (!isSlug(id)) {
-      return issue(
-        'file-name',
-        `file name "${id}" is not a valid slug (lowercase letters, digits and single hyphens, e.g. "${suggestSlug(id)}")`,
-      );
-    }
-    if (stats.size > MAX_FILE_BYTES) return issue('read', `is ${stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`);
-    const bytes = await readFile(absolute);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) return issue('read', 'is not valid UTF-8 text');
-    return { kind: 'file', file: { id, file, text } };
-  };
-  await walk(root);
-  return { files, issues };
+  }
+  if (stats.size > MAX_FILE_BYTES) return issue('read', `is ${stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`);
+  const bytes = await readFile(absolute);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) return issue('read', 'is not valid UTF-8 text');
+  return { kind: 'file', file: { id, file, text } };
 }
 
 /** How many files are read at once: enough to keep the disk busy, well under the open-file limit. */
@@ -102,6 +115,12 @@ async function mapInBatches<T, R>(items: readonly T[], size: number, work: (item
     results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
   }
   return results;
+}
+
+/** `ENOTDIR: not a directory`: the system's code and words, without the absolute path. */
+function systemError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.message.replace(/,\s*\w+\s+'[^']*'$/, '');
 }
 
 function isMissing(error: unknown): boolean {

@@ -3,7 +3,7 @@ import type { ContentIssue } from './errors';
 import type { LoadedFile } from './loadFile';
 import type { RawArticle, RawPhoto } from './schemas';
 import type { Author, Photo, Section } from './types';
-import { closest } from './validateFrontMatter';
+import { closest, fieldName } from './validateFrontMatter';
 
 /** What articles may refer to: the authors and sections that loaded, and every id that exists. */
 export type References = {
@@ -51,21 +51,24 @@ export function resolveSection(
   return section;
 }
 
-/** A photo with its pixel size, or undefined with one problem when the image file is missing. */
+/**
+ * A photo with its pixel size, or undefined with one problem when the image file is missing.
+ * `path` is where the editor wrote its `src`: `['image', 'src']`, or `['avatar']`.
+ */
 export function resolvePhoto(
   loaded: Loaded,
   raw: RawPhoto,
-  field: string,
+  path: readonly string[],
   imageSize: ImageSizeLookup,
   issues: ContentIssue[],
 ): Photo | undefined {
   const size = imageSize(raw.src);
   if (size) return { ...raw, ...size };
-  issues.push(referenceIssue(loaded, [field, 'src'], `${field}.src`, `image "${raw.src}" not found in public/images/`));
+  issues.push(referenceIssue(loaded, path, fieldName(path), `image "${raw.src}" not found in public/images/`));
   return undefined;
 }
 
-function referenceIssue(loaded: Loaded, path: PropertyKey[], field: string, message: string): ContentIssue {
+function referenceIssue(loaded: Loaded, path: readonly PropertyKey[], field: string, message: string): ContentIssue {
   return { kind: 'reference', file: loaded.file.file, line: loaded.frontMatter.lineOf(path), field, message };
 }
 

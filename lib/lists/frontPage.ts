@@ -6,8 +6,8 @@ export type FrontPageLayout = {
   sectionBlocks: { section: Section; articles: Article[] }[];
 };
 
-export const LATEST_COUNT = 8;
-export const SECTION_BLOCK_COUNT = 4;
+const LATEST_COUNT = 8;
+const SECTION_BLOCK_COUNT = 4;
 
 /**
  * The front page: the newest story with a photo leads (the newest of all when none has one),

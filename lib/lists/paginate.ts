@@ -1,5 +1,5 @@
 /** Stories on one page of any list. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export type PageOf<T> = {
   items: T[];

@@ -1,6 +1,6 @@
 import type { Article } from '../content/types';
 
-export const RELATED_LIMIT = 4;
+const RELATED_LIMIT = 4;
 
 type Scored = { candidate: Article; sharedTopics: number; sameSection: number };
 

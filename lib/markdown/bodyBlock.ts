@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 /** The kinds of top-level block that ad placement and layout care about. */
-export const BLOCK_KINDS = [
+const BLOCK_KINDS = [
   'paragraph',
   'heading',
   'figure',
@@ -20,14 +20,14 @@ export const BLOCK_KINDS = [
 ] as const;
 
 /** One top-level block of an article body, already sanitized. */
-export const BodyBlockSchema = z.object({
+const BodyBlockSchema = z.object({
   kind: z.enum(BLOCK_KINDS),
   html: z.string(),
   words: z.number(),
 });
 
 /** A problem in the body, with its line within the body (1-based). */
-export const BodyProblemSchema = z.object({
+const BodyProblemSchema = z.object({
   line: z.number().optional(),
   field: z.string(),
   message: z.string(),

@@ -91,7 +91,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 }
 
 /** How deep quotes and lists may nest. Real articles stay under five; the parser slows sharply past ~100. */
-export const MAX_NESTING = 32;
+const MAX_NESTING = 32;
 
 /**
  * Finds the first line nested deeper than `MAX_NESTING` quotes or list levels, before the

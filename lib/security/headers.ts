@@ -17,7 +17,7 @@ export type HeaderOptions = {
   googleAds: boolean;
 };
 
-export function contentSecurityPolicy({ googleAds }: HeaderOptions): string {
+function contentSecurityPolicy({ googleAds }: HeaderOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // 'unsafe-inline': Next.js streams each statically built page's data as inline <script>

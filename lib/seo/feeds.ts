@@ -6,7 +6,7 @@ import { epochToRfc3339, toRfc3339, toRfc822 } from './dates';
 import { attributeList, element, escapeXml } from './xml';
 
 /** How many of the newest articles every feed carries. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 /** What a feed is about: the whole site or one section. */
 export type FeedChannel = {
@@ -20,7 +20,7 @@ export type FeedChannel = {
 };
 
 /** A feed entry's id: stable for the article's life, whatever is edited. */
-export const articleFeedId = (article: Article) => `urn:broadsheet:article:${article.slug}`;
+const articleFeedId = (article: Article) => `urn:broadsheet:article:${article.slug}`;
 
 function updated(article: Article) {
   return article.updatedAt ?? article.publishedAt;

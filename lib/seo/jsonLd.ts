@@ -41,7 +41,7 @@ export function newsArticleJsonLd(article: Article): JsonLdObject {
   };
 }
 
-export function publisherJsonLd(): JsonLdObject {
+function publisherJsonLd(): JsonLdObject {
   return {
     '@type': 'NewsMediaOrganization',
     name: site.name,

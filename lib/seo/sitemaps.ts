@@ -6,11 +6,11 @@ import { epochToRfc3339, toRfc3339 } from './dates';
 import { element } from './xml';
 
 /** The most URLs one sitemap file may hold (sitemaps.org). */
-export const SITEMAP_LIMIT = 50_000;
+const SITEMAP_LIMIT = 50_000;
 
 /** Google News reads articles from the last two days only, at most 1,000 a file. */
-export const NEWS_WINDOW_MS = 48 * 3_600_000;
-export const NEWS_LIMIT = 1_000;
+const NEWS_WINDOW_MS = 48 * 3_600_000;
+const NEWS_LIMIT = 1_000;
 
 export type SitemapEntry = {
   path: string;

@@ -123,7 +123,7 @@ describe('buildSections, buildAuthors, buildPages', () => {
     );
     expect(withPhoto?.avatar).toEqual({ src: '/images/photo.jpg', alt: 'Portrait of Jane Doe', ...PHOTO });
     expect(without?.avatar).toBeUndefined();
-    expect(ctx.issues.map(formatIssue)).toEqual(['content/authors/li-wei.md:3: avatar.src: image "/images/none.jpg" not found in public/images/']);
+    expect(ctx.issues.map(formatIssue)).toEqual(['content/authors/li-wei.md:3: avatar: image "/images/none.jpg" not found in public/images/']);
   });
 
   it('builds pages with their body blocks', () => {

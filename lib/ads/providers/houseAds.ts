@@ -48,7 +48,7 @@ export function choosePromotion(slotId: string, path: string): Promotion {
 }
 
 /** Renders a promotion with DOM methods (no HTML strings) at exactly the chosen size. */
-export function renderPromotion(container: HTMLElement, promotion: Promotion, size: AdSize): void {
+function renderPromotion(container: HTMLElement, promotion: Promotion, size: AdSize): void {
   const link = document.createElement('a');
   link.className = 'house-ad';
   link.href = promotion.href;

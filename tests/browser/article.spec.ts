@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { FIXTURE_SITE_PORT } from '../../playwright.config';
 
 const REFERENCE = '/article/china-rare-earths-spy-warning';
+/** The fixture site: its draft and its story scheduled for 2099 are unpublished whatever the date. */
+const FIXTURE = `http://127.0.0.1:${FIXTURE_SITE_PORT}`;
 
 test.describe('the reference article page', () => {
   test('shows every element a reader expects, top to bottom', async ({ page }, testInfo) => {
@@ -70,15 +73,20 @@ test.describe('the reference article page', () => {
       const characters = element.getBoundingClientRect().width / (parseFloat(style.fontSize) * 0.5);
       return characters;
     });
+    expect(width).toBeGreaterThan(20);
     expect(width).toBeLessThan(80);
   });
 
   test('reserves the hero photo space before it loads', async ({ page }) => {
-    await page.route('**/_next/image**', () => undefined);
+    // Every image request is left hanging, so the photo cannot arrive during the test.
+    await page.route('**/*', (route) => (route.request().resourceType() === 'image' ? undefined : route.continue()));
     await page.goto(REFERENCE, { waitUntil: 'domcontentloaded' });
     const hero = page.locator('.photo--hero img');
+    expect(await hero.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(0);
     const box = await hero.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(100);
+    // The hero is 1600×900: the space kept for it has the photo's shape.
+    expect(Math.abs((box?.height ?? 0) - ((box?.width ?? 0) * 900) / 1600)).toBeLessThan(2);
   });
 });
 
@@ -102,20 +110,23 @@ test('footnote links jump to the note and back', async ({ page }) => {
 });
 
 test('a story with ads: false has no ad slot', async ({ page }) => {
-  await page.goto('/article/sichuan-landslide-rescue');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const response = await page.goto('/article/sichuan-landslide-rescue');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('.article-body p').nth(3)).toBeVisible();
   await expect(page.getByRole('complementary', { name: /^Advertisement( \d+)?$/ })).toHaveCount(0);
 });
 
 test.describe('addresses that are not published articles', () => {
-  for (const path of [
-    '/article/no-such-story',
-    '/article/asia-economic-outlook-2027',
-    '/article/rare-earth-recycling-europe',
-    '/article/..%2f..%2fpackage.json',
+  for (const [site, path] of [
+    ['', '/article/no-such-story'],
+    ['', '/article/rare-earth-recycling-europe'],
+    ['', '/article/..%2f..%2fpackage.json'],
+    [FIXTURE, '/article/a-draft'],
+    [FIXTURE, '/article/scheduled-story'],
+    [FIXTURE, '/topic/time-capsules'],
   ]) {
-    test(`${path} is a 404 page`, async ({ page }) => {
-      const response = await page.goto(path);
+    test(`${site ? 'on the fixture site, ' : ''}${path} is a 404 page`, async ({ page }) => {
+      const response = await page.goto(`${site}${path}`);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that story');
     });

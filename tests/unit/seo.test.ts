@@ -1,9 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
+import { isPublished } from '@/lib/content/publishedIndex';
 import { parseTimestamp } from '@/lib/content/timestamp';
 import type { Article } from '@/lib/content/types';
-import { collectTopics } from '@/lib/lists/topics';
+import { collectTopics } from '@/lib/lists/collectTopics';
 import { toRfc3339, toRfc822 } from '@/lib/seo/dates';
 import { atomFeed, jsonFeed, rssFeed, sectionFeedChannel, siteFeedChannel } from '@/lib/seo/feeds';
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd';
@@ -31,9 +32,12 @@ function texts(document: ReturnType<typeof parseXml>, namespace: string, name: s
   return Array.from(document.getElementsByTagNameNS(namespace, name)).map((node) => node.textContent ?? '');
 }
 
+/** A fixed "now", after every fixture story but the one scheduled for 2099: no test reads the clock. */
+const NOW = Date.UTC(2026, 11, 1);
+
 async function published(): Promise<Article[]> {
   const { articles } = await fixtureContent();
-  return articles.filter((article) => !article.draft && article.publishedAt.epochMs <= Date.now());
+  return articles.filter((article) => isPublished(article, NOW));
 }
 
 function timestamp(iso: string) {

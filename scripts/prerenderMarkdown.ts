@@ -11,7 +11,7 @@ import { env } from '../lib/config/env';
 import { splitFrontMatter } from '../lib/content/frontMatter';
 import { imageSizeReader } from '../lib/images/imageSizes';
 import { defaultLocation } from '../lib/content/loadSite';
-import { readCollection } from '../lib/content/readContentFiles';
+import { COLLECTIONS, readCollection } from '../lib/content/readContentFiles';
 import { createRenderCache } from '../lib/markdown/renderCache';
 
 const [shard, count] = process.argv.slice(2).map(Number);
@@ -28,7 +28,7 @@ const location = defaultLocation(process.cwd());
 const cache = createRenderCache(env.BROADSHEET_RENDER_CACHE);
 const imageSize = imageSizeReader(location.publicDir);
 const collections = await Promise.all(
-  (['articles', 'authors', 'sections', 'pages'] as const).map((collection) =>
+  COLLECTIONS.map((collection) =>
     readCollection(location.projectRoot, location.contentDir, collection),
   ),
 );

@@ -10,6 +10,7 @@ import type { BuildResult } from './buildSite';
 import { ContentValidationError } from './errors';
 import type { LoadCaches } from './loadFile';
 import { readCollection } from './readContentFiles';
+import type { Collection } from './readContentFiles';
 import { createSplitCache } from './splitCache';
 import { watchFolders } from './watchContent';
 import type { SiteContent } from './types';
@@ -39,7 +40,7 @@ export async function checkContent(
   location: ContentLocation = defaultLocation(),
   caches: LoadCaches = { render: createRenderCache(env.BROADSHEET_RENDER_CACHE), split: createSplitCache() },
 ): Promise<BuildResult> {
-  const read = (collection: 'articles' | 'authors' | 'sections' | 'pages') =>
+  const read = (collection: Collection) =>
     readCollection(location.projectRoot, location.contentDir, collection);
   const [articles, authors, sections, pages] = await Promise.all([
     read('articles'),

@@ -12,7 +12,9 @@ export type ContentFile = {
   text: string;
 };
 
-export type Collection = 'articles' | 'authors' | 'sections' | 'pages';
+/** The folders under `content/`, one per kind of file. */
+export const COLLECTIONS = ['articles', 'authors', 'sections', 'pages'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
 
 /**
  * Past this, a file is refused before parsing. A 5,000-word long read is about 35 KB; the

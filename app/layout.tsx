@@ -4,7 +4,16 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { site } from '@/lib/config/site';
 import { getPages } from '@/lib/content/queries';
 import { feedLinks } from '@/lib/seo/pageMetadata';
+// Every stylesheet is imported here, once, in this order: the base, then each component area.
+// The order is the cascade order (components import no CSS, so no route can reorder it).
 import './globals.css';
+import '@/components/site/site.css';
+import '@/components/navigation/navigation.css';
+import '@/components/article/article.css';
+import '@/components/media/media.css';
+import '@/components/ads/ads.css';
+import '@/components/story/story.css';
+import '@/components/listings/listings.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SiteImage } from '@/components/media/SiteImage';
+import { BREAKPOINTS } from '@/lib/config/breakpoints';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/formatDateTime';
@@ -26,7 +27,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
-          sizes={isLead ? '(min-width: 64rem) 640px, 100vw' : '(min-width: 48rem) 320px, 100vw'}
+          sizes={isLead ? `(min-width: ${BREAKPOINTS.desktop}px) 640px, 100vw` : `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`}
           preload={isLead}
         />
       )}

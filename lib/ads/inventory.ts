@@ -4,18 +4,21 @@
  * so a size changes in one place.
  */
 
+import { BREAKPOINTS } from '@/lib/config/breakpoints';
+
 export type AdSize = { width: number; height: number };
 
 export type AdSlotKind = 'top-banner' | 'in-article' | 'sidebar' | 'in-list';
 
-/** Below this width the phone sizes apply; from it, the desktop sizes. */
-export const DESKTOP_MIN_WIDTH_PX = 1024;
+/**
+ * Below this width the phone sizes apply; from it, the desktop sizes. It is the layout's
+ * desktop breakpoint, the same width at which the CSS gives the desktop layout.
+ */
+export const DESKTOP_MIN_WIDTH_PX = BREAKPOINTS.desktop;
 
 /** The visible label above every slot. */
 export const AD_LABEL = 'Advertisement';
 
-/** Height of the label line plus the slot's padding, reserved on top of the ad itself. */
-export const AD_LABEL_SPACE_PX = 32;
 
 type SlotSpec = {
   /** Sizes for screens narrower than `DESKTOP_MIN_WIDTH_PX`; empty means the slot is not shown. */

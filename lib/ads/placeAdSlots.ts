@@ -14,7 +14,7 @@ export type InArticleAdRules = {
   minArticleWords: number;
 };
 
-export const IN_ARTICLE_AD_RULES: InArticleAdRules = {
+const IN_ARTICLE_AD_RULES: InArticleAdRules = {
   minParagraphsBefore: 2,
   minBlocksBetween: 3,
   minWordsBetween: 250,

@@ -15,5 +15,3 @@ export const BREAKPOINTS = {
   tablet: 768,
   desktop: 1024,
 } as const;
-
-export type BreakpointName = keyof typeof BREAKPOINTS;

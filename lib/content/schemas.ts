@@ -143,7 +143,4 @@ export const RawPageSchema = z.strictObject({
 });
 
 export type RawArticle = z.infer<typeof RawArticleSchema>;
-export type RawAuthor = z.infer<typeof RawAuthorSchema>;
-export type RawSection = z.infer<typeof RawSectionSchema>;
-export type RawPage = z.infer<typeof RawPageSchema>;
 export type RawPhoto = z.infer<typeof RawPhotoSchema>;

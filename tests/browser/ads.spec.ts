@@ -52,6 +52,22 @@ async function installRandomProvider(page: Page, seed: number) {
   }, seed);
 }
 
+/**
+ * The ad slots a reader meets on the page, by their labelled landmarks ("Advertisement",
+ * "Advertisement 2", ...). Asserted non-empty first, so no check over the page's slots can pass
+ * by running over none.
+ */
+async function expectAdSlots(page: Page, name: RegExp = /^Advertisement/) {
+  const slots = page.getByRole('complementary', { name });
+  await expect(slots.first()).toBeAttached();
+  const count = await slots.count();
+  expect(count, `slots named ${name} on ${page.url()}`).toBeGreaterThan(0);
+  return count;
+}
+
+/** In-article and in-list slots: "Advertisement 2", "Advertisement 3", ... */
+const SLOTS_DOWN_THE_PAGE = /^Advertisement \d+$/;
+
 async function scrollToEnd(page: Page) {
   await page.evaluate(async () => {
     const step = Math.round(window.innerHeight * 0.6);
@@ -65,6 +81,7 @@ async function scrollToEnd(page: Page) {
 test('filling every slot late, with random sizes, shifts the layout by at most 0.002', async ({ page }) => {
   await installRandomProvider(page, 20261128);
   await page.goto(LONG_READ);
+  await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
   const slots = page.locator('[data-ad-slot]:visible');
   expect(await slots.count()).toBeGreaterThanOrEqual(3);
   await scrollToEnd(page);
@@ -79,6 +96,7 @@ test('filling every slot late, with random sizes, shifts the layout by at most 0
 test('slots fill only as they near the viewport', async ({ page }) => {
   await installRandomProvider(page, 7);
   await page.goto(LONG_READ);
+  await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
   await page.waitForTimeout(2000);
   const lastSlot = page.locator('.article-body [data-ad-slot]').last();
   await expect(lastSlot).not.toHaveAttribute('data-ad-state', /./);
@@ -93,6 +111,7 @@ test('the house ads fill the page without any third party, and never take focus'
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(request.url());
   });
   await page.goto(LONG_READ);
+  await expectAdSlots(page);
   await scrollToEnd(page);
   const firstSlot = page.getByRole('complementary', { name: 'Advertisement', exact: true });
   await expect(firstSlot.locator('.house-ad')).toBeVisible();
@@ -102,13 +121,16 @@ test('the house ads fill the page without any third party, and never take focus'
 });
 
 test('a story with ads: false carries no slot and no ad code', async ({ page }) => {
-  await page.goto('/article/sichuan-landslide-rescue');
+  const response = await page.goto('/article/sichuan-landslide-rescue');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-ad-slot]')).toHaveCount(0);
   await expect(page.getByText('Advertisement')).toHaveCount(0);
 });
 
 test('lists carry an in-list slot between runs of stories', async ({ page }) => {
   await page.goto('/section/economy');
+  await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
   const slots = page.locator('[data-ad-kind="in-list"]');
   expect(await slots.count()).toBeGreaterThan(0);
   await expect(slots.first()).toHaveAttribute('aria-label', 'Advertisement 2');
@@ -116,8 +138,13 @@ test('lists carry an in-list slot between runs of stories', async ({ page }) => 
 
 test('ad slots are not printed', async ({ page }) => {
   await page.goto(LONG_READ);
+  await expectAdSlots(page);
+  await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
+  const slots = await page.locator('[data-ad-slot]').all();
+  expect(slots.length).toBeGreaterThan(0);
   await page.emulateMedia({ media: 'print' });
-  for (const slot of await page.locator('[data-ad-slot]').all()) await expect(slot).toBeHidden();
+  for (const slot of slots) await expect(slot).toBeHidden();
+  await expect(page.getByRole('complementary', { name: /^Advertisement/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
@@ -125,6 +152,7 @@ test('slots on a page reached through a link are filled too', async ({ page }) =
   await page.goto('/article/china-rare-earths-spy-warning');
   await page.getByRole('link', { name: 'Broadsheet', exact: true }).first().click();
   await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible();
+  await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
   const listSlot = page.locator('[data-ad-kind="in-list"]').first();
   await listSlot.scrollIntoViewIfNeeded();
   await expect(listSlot).toHaveAttribute('data-ad-state', 'filled', { timeout: 5000 });

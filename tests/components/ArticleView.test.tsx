@@ -1,10 +1,56 @@
 // @vitest-environment jsdom
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article/ArticleView';
+import type { Article } from '@/lib/content/types';
+import { createWorkspace } from '../support/contentWorkspace';
 import { fixtureArticle } from '../support/fixtureSite';
 
 afterEach(cleanup);
+
+const REFERENCE_SHAPE = path.join(import.meta.dirname, '..', 'fixtures', 'site', 'content', 'articles', 'reference-shape.md');
+
+/** The long reference article with `ads: false` added, loaded by the real content pipeline. */
+async function referenceShapeWithoutAds(): Promise<Article> {
+  const source = await readFile(REFERENCE_SHAPE, 'utf8');
+  const workspace = await createWorkspace({
+    'content/articles/reference-shape.md': source.replace(/^---\n/, '---\nads: false\n'),
+  });
+  try {
+    const article = (await workspace.content()).articles.find((candidate) => candidate.slug === 'reference-shape');
+    if (!article) throw new Error('reference-shape did not load');
+    return article;
+  } finally {
+    await workspace.dispose();
+  }
+}
+
+/** Every ad slot the reader (or a screen reader) meets: landmarks named "Advertisement ...". */
+function adSlots(): HTMLElement[] {
+  return screen.queryAllByRole('complementary', { name: /^Advertisement/ });
+}
+
+const BLOCKS = 'p, h2, h3, h4, figure, blockquote, ul, ol, table, aside';
+
+/**
+ * The story's body as a reader meets it, top to bottom: `p`, `h2`, `figure`, ... and `ad` for an
+ * ad slot, from the body's first paragraph to its last (the fixture's first and seventh).
+ */
+function bodyInReadingOrder(container: HTMLElement): string[] {
+  const ads = adSlots();
+  const blocks = [...container.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+    (block) => !block.parentElement?.closest(BLOCKS),
+  );
+  const first = blocks.findIndex((block) => block.textContent?.startsWith('First paragraph of the story'));
+  const last = blocks.findIndex((block) => block.textContent?.startsWith('Seventh paragraph'));
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(last).toBeGreaterThan(first);
+  return blocks
+    .slice(first, last + 1)
+    .map((block) => (ads.includes(block) ? 'ad' : block.tagName.toLowerCase()));
+}
 
 describe('ArticleView', () => {
   it('shows every part of a newspaper article page in reading order', async () => {
@@ -53,30 +99,45 @@ describe('ArticleView', () => {
     ]);
   });
 
+  it('places at least one ad slot between paragraphs of an article long enough to carry one', async () => {
+    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled />);
+    const body = bodyInReadingOrder(container);
+    expect(body.filter((kind) => kind === 'ad').length).toBeGreaterThan(0);
+    for (const slot of adSlots()) expect(slot.textContent).toContain('Advertisement');
+  });
+
   it('never puts an ad slot before the second paragraph or next to a photo or heading', async () => {
-    const article = await fixtureArticle('reference-shape');
-    const { container } = render(<ArticleView article={article} adsEnabled />);
-    const body = container.querySelector('.article-body');
-    const blocks = [...(body?.querySelectorAll(':scope > div > *, :scope > aside') ?? [])];
-    const kinds = blocks.map((block) => (block.tagName === 'ASIDE' ? 'ad' : block.tagName.toLowerCase()));
-    const firstAd = kinds.indexOf('ad');
-    expect(kinds.slice(0, firstAd).filter((kind) => kind === 'p').length).toBeGreaterThanOrEqual(2);
-    kinds.forEach((kind, index) => {
+    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled />);
+    const body = bodyInReadingOrder(container);
+    const firstAd = body.indexOf('ad');
+    // Without a slot the rules below would hold vacuously.
+    expect(firstAd).toBeGreaterThan(0);
+    expect(body.slice(0, firstAd).filter((kind) => kind === 'p').length).toBeGreaterThanOrEqual(2);
+    body.forEach((kind, index) => {
       if (kind !== 'ad') return;
-      expect(kinds[index - 1]).toBe('p');
-      expect(kinds[index + 1]).toBe('p');
+      expect([body[index - 1], body[index + 1]], `around the slot at block ${index} of ${body.join(' ')}`).toEqual(['p', 'p']);
     });
   });
 
-  it('shows no ad slot on a story with ads: false', async () => {
+  it('shows no ad slot on a story with ads: false, however long', async () => {
+    const { container } = render(<ArticleView article={await referenceShapeWithoutAds()} adsEnabled />);
+    expect(bodyInReadingOrder(container).filter((kind) => kind === 'p')).toHaveLength(7);
+    expect(adSlots()).toEqual([]);
+    expect(screen.queryByText('Advertisement')).toBeNull();
+  });
+
+  it('shows no ad slot on the sensitive fixture story (ads: false)', async () => {
     render(<ArticleView article={await fixtureArticle('no-ads-story')} adsEnabled />);
-    expect(screen.queryByRole('complementary', { name: /^Advertisement/ })).toBeNull();
+    expect(screen.getByText(/^Fourth paragraph/)).toBeTruthy();
+    expect(adSlots()).toEqual([]);
     expect(screen.queryByText('Advertisement')).toBeNull();
   });
 
   it('shows no ad slot when ads are off site-wide', async () => {
-    render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled={false} />);
-    expect(screen.queryByRole('complementary', { name: /^Advertisement/ })).toBeNull();
+    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled={false} />);
+    expect(bodyInReadingOrder(container).filter((kind) => kind === 'p')).toHaveLength(7);
+    expect(adSlots()).toEqual([]);
+    expect(screen.queryByText('Advertisement')).toBeNull();
   });
 
   it('names every author of a shared byline, without a location when none is set', async () => {

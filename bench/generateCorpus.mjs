@@ -9,6 +9,7 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../scripts/seededRandom.mjs';
 import { ROOT } from './server.mjs';
 
 const SECTIONS = ['china', 'world', 'economy', 'technology', 'science'];
@@ -54,20 +55,8 @@ const WORDS = (
   'data published on monday showed shipments climbed in october after a weak summer according to'
 ).split(' ');
 
-/** A small deterministic generator (mulberry32) so every run writes the same corpus. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function article(index) {
-  const random = generator(index + 1);
+  const random = seededRandom(index + 1);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const sentence = (min, max) => {
     const length = min + Math.floor(random() * (max - min));

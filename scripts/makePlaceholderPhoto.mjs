@@ -14,6 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { seededRandom } from './seededRandom.mjs';
 
 const USAGE =
   'usage: node scripts/makePlaceholderPhoto.mjs public/images/<name>.jpg [--width 1600 --height 900] [--seed text]';
@@ -30,16 +31,9 @@ function parseSize(value, name) {
   return size;
 }
 
-/** A small deterministic generator (mulberry32) seeded from a SHA-256 of the text. */
-function seededRandom(text) {
-  let state = createHash('sha256').update(text).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Random numbers seeded from a SHA-256 of the text: the same seed text, the same photo. */
+function seededFromText(text) {
+  return seededRandom(createHash('sha256').update(text).digest().readUInt32LE(0));
 }
 
 const hsl = (hue, saturation, lightness) =>
@@ -81,7 +75,7 @@ if (existsSync(target)) fail(`${target} already exists; choose another name or d
 const width = parseSize(values.width, 'width');
 const height = parseSize(values.height, 'height');
 
-const svg = placeholderSvg(width, height, seededRandom(values.seed ?? path.basename(target)));
+const svg = placeholderSvg(width, height, seededFromText(values.seed ?? path.basename(target)));
 await mkdir(path.dirname(target), { recursive: true });
 // 'wx' refuses to replace a file that appeared since the check above.
 await writeFile(

@@ -85,6 +85,7 @@ function resolveArticle(
     description: value.description ?? value.summary[0] ?? value.title,
     ads: value.ads,
     draft: value.draft,
+    corrections: value.corrections ?? [],
     body: body.blocks,
     wordCount: body.wordCount,
   };

@@ -11,7 +11,8 @@ import type { Article, Topic } from './types';
  * 1. topic addresses, which need every topic on the site to tell colliding slugs apart;
  * 2. reading time, from the rendered body's word count;
  * 3. in-article ad slots, by the rules in `lib/ads/placeAdSlots.ts` (none with `ads: false`);
- * 4. newest first, the order every list starts from.
+ * 4. corrections oldest first, and the updated time at least the newest correction's date;
+ * 5. newest first, the order every list starts from.
  *
  * Related stories depend on which articles are published at the moment, so the published
  * index works them out (`publishedIndex.ts`).
@@ -24,6 +25,7 @@ export function enhanceArticles(resolved: readonly ResolvedArticle[]): Article[]
       topics: topicNames.map((name) => topicAddress(name)),
       readingTimeMinutes: readingTimeMinutes(article.wordCount),
       adSlotsAfter: article.ads ? placeAdSlots(article.body) : [],
+      ...datedCorrections(article),
     }))
     .sort(newestFirst);
 }
@@ -32,6 +34,15 @@ export function enhanceArticles(resolved: readonly ResolvedArticle[]): Article[]
 function topicAddresses(articles: readonly ResolvedArticle[]): (name: string) => Topic {
   const slugByKey = assignTopicSlugs(articles.flatMap((article) => article.topicNames));
   return (name) => ({ name, slug: slugByKey.get(topicKey(name)) ?? '' });
+}
+
+/** Corrections in the order they were made; an article is updated at least when it was corrected. */
+function datedCorrections(article: Pick<Article, 'corrections' | 'updatedAt'>): Pick<Article, 'corrections' | 'updatedAt'> {
+  const corrections = article.corrections.toSorted((a, b) => a.date.epochMs - b.date.epochMs);
+  const newest = corrections.at(-1)?.date;
+  const updatedAt =
+    newest && (!article.updatedAt || newest.epochMs > article.updatedAt.epochMs) ? newest : article.updatedAt;
+  return { corrections, updatedAt };
 }
 
 /** Newest first; articles published at the same instant in slug order, so every run agrees. */

@@ -1,7 +1,10 @@
 import { collectTopics } from '../lists/collectTopics';
 import type { TopicWithArticles } from '../lists/collectTopics';
 import { relatedArticles } from '../lists/related';
-import type { Article, SiteContent } from './types';
+import type { Article, Correction, SiteContent } from './types';
+
+/** A correction with the article it belongs to, for the corrections column. */
+export type ArticleCorrection = { article: Article; correction: Correction };
 
 /** A draft is never published; a scheduled article (future `publishedAt`) not until its time. */
 export function isPublished(article: Article, now: number): boolean {
@@ -24,6 +27,8 @@ export type PublishedIndex = {
   byAuthor: Map<string, Article[]>;
   topics: TopicWithArticles[];
   topicsBySlug: Map<string, TopicWithArticles>;
+  /** Every correction and clarification on published articles, newest first. */
+  corrections: ArticleCorrection[];
   /** Up to four published stories to read next (see `relatedArticles`), worked out on first ask. */
   relatedTo: (article: Article) => Article[];
 };
@@ -41,6 +46,7 @@ export function buildPublishedIndex(content: SiteContent, now: number): Publishe
     byAuthor: groupBy(articles, (article) => article.authors.map((author) => author.id)),
     topics,
     topicsBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
+    corrections: correctionsOf(articles),
     relatedTo(article) {
       let found = related.get(article.slug);
       if (!found) related.set(article.slug, (found = relatedArticles(article, articles)));
@@ -65,6 +71,12 @@ function publishedAt(all: readonly Article[], now: number) {
     }
   }
   return { articles, validFrom, validUntil };
+}
+
+function correctionsOf(articles: readonly Article[]): ArticleCorrection[] {
+  return articles
+    .flatMap((article) => article.corrections.map((correction) => ({ article, correction })))
+    .sort((a, b) => b.correction.date.epochMs - a.correction.date.epochMs || a.article.slug.localeCompare(b.article.slug));
 }
 
 function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[]): Map<string, Article[]> {

@@ -3,7 +3,7 @@ import { now as clockNow } from '../config/clock';
 import type { TopicWithArticles } from '../lists/collectTopics';
 import { loadSiteContent } from './loadSite';
 import { buildPublishedIndex } from './publishedIndex';
-import type { PublishedIndex } from './publishedIndex';
+import type { ArticleCorrection, PublishedIndex } from './publishedIndex';
 import type { Article, Author, Page, Section, SiteContent } from './types';
 
 /**
@@ -34,6 +34,11 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 /** Up to four published stories to read after this one: shared topics first, then its section. */
 export async function getRelatedArticles(article: Article): Promise<Article[]> {
   return (await publishedIndex()).relatedTo(article);
+}
+
+/** Corrections and clarifications on published articles, newest first: the corrections column. */
+export async function getCorrections(): Promise<ArticleCorrection[]> {
+  return (await publishedIndex()).corrections;
 }
 
 export async function getSections(): Promise<Section[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { now } from '../config/clock';
 import { IMAGE_PATH } from '../images/imagePath';
 import { SLUG_PATTERN } from './slugs';
 import { parseTimestamp } from './timestamp';
@@ -88,6 +89,19 @@ export const RawPhotoSchema = z.strictObject(
   { error: expected('a photo (src and alt, optionally caption and credit, on indented lines below)') },
 );
 
+/** The two kinds of published fix: a correction (something was wrong) or a clarification. */
+export const CORRECTION_KINDS = ['correction', 'clarification'] as const;
+
+/** One dated correction or clarification, shown under the story and on `/corrections`. */
+export const RawCorrectionSchema = z.strictObject(
+  {
+    date: timestamp,
+    text: text('the text of the correction').max(600, { error: tooLong }),
+    kind: z.enum(CORRECTION_KINDS, { error: expected('correction or clarification') }).default('correction'),
+  },
+  { error: expected('a correction (date and text, optionally kind, on indented lines below)') },
+);
+
 export const RawArticleSchema = z
   .strictObject({
     title: text('a headline').max(200, { error: tooLong }),
@@ -106,6 +120,7 @@ export const RawArticleSchema = z
     description: text('a description').max(300, { error: tooLong }).optional(),
     ads: flag().default(true),
     draft: flag().default(false),
+    corrections: list(RawCorrectionSchema, 'corrections').optional(),
   })
   .superRefine((article, ctx) => {
     if (article.updatedAt && article.updatedAt.epochMs < article.publishedAt.epochMs) {
@@ -115,6 +130,14 @@ export const RawArticleSchema = z
         message: `is earlier than publishedAt (${article.publishedAt.iso})`,
       });
     }
+    (article.corrections ?? []).forEach((correction, index) => {
+      const path = ['corrections', index, 'date'];
+      if (correction.date.epochMs <= article.publishedAt.epochMs) {
+        ctx.addIssue({ code: 'custom', path, message: `must be after publishedAt (${article.publishedAt.iso})` });
+      } else if (correction.date.epochMs > now()) {
+        ctx.addIssue({ code: 'custom', path, message: 'is in the future; date a correction when it is published' });
+      }
+    });
   });
 
 export const RawAuthorSchema = z.strictObject({
@@ -144,3 +167,4 @@ export const RawPageSchema = z.strictObject({
 
 export type RawArticle = z.infer<typeof RawArticleSchema>;
 export type RawPhoto = z.infer<typeof RawPhotoSchema>;
+export type RawCorrection = z.infer<typeof RawCorrectionSchema>;

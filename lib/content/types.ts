@@ -1,4 +1,5 @@
 import type { BodyBlock } from '../markdown/bodyBlock';
+import type { RawCorrection } from './schemas';
 import type { Timestamp } from './timestamp';
 
 /**
@@ -41,6 +42,14 @@ export type Topic = {
   slug: string;
 };
 
+/** A dated correction or clarification published under an article. */
+export type Correction = {
+  kind: RawCorrection['kind'];
+  date: Timestamp;
+  /** Plain text, rendered as text. */
+  text: string;
+};
+
 export type Article = {
   slug: string;
   /** Path relative to the project root, for error messages and tools. */
@@ -52,6 +61,7 @@ export type Article = {
   section: Section;
   topics: Topic[];
   publishedAt: Timestamp;
+  /** The last update: `updatedAt` as written, or the newest correction's date when that is later. */
   updatedAt?: Timestamp;
   image?: Photo;
   description: string;
@@ -60,6 +70,8 @@ export type Article = {
   body: BodyBlock[];
   wordCount: number;
   readingTimeMinutes: number;
+  /** Corrections and clarifications, oldest first. */
+  corrections: Correction[];
   /** Indexes of the body blocks an in-article ad slot follows; empty with `ads: false`. */
   adSlotsAfter: number[];
 };

@@ -31,6 +31,7 @@ export function makeArticle(
     wordCount: 0,
     readingTimeMinutes: 1,
     adSlotsAfter: [],
+    corrections: [],
   };
 }
 

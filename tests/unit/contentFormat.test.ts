@@ -58,12 +58,17 @@ function documentedFields(section: string): string[] {
   return rows;
 }
 
-/** Every field an editor can write: the schema's keys, and `image.src` for a nested object's. */
+/**
+ * Every field an editor can write: the schema's keys, `image.src` for a nested object's, and
+ * `corrections[].date` for the fields of a list of objects.
+ */
 function schemaFields(schema: z.ZodObject, prefix = ''): string[] {
   return Object.entries(schema.shape).flatMap(([key, field]) => {
     const inner = unwrap(field);
     const name = `${prefix}${key}`;
-    return inner instanceof z.ZodObject ? [name, ...schemaFields(inner, `${name}.`)] : [name];
+    if (inner instanceof z.ZodObject) return [name, ...schemaFields(inner, `${name}.`)];
+    const element = inner instanceof z.ZodArray ? unwrap(inner.element) : undefined;
+    return element instanceof z.ZodObject ? [name, ...schemaFields(element, `${name}[].`)] : [name];
   });
 }
 

@@ -371,6 +371,76 @@ const ARTICLE_FIELD_CASES: Case[] = [
     ],
   },
   {
+    mistake: 'corrections that are not a list',
+    files: { [ARTICLE]: article({ corrections: '"wrong"' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections: expected a list of corrections, got "wrong"',
+    ],
+  },
+  {
+    mistake: 'a correction that is only text',
+    files: { [ARTICLE]: article({ corrections: '["fixed"]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0]: expected a correction (date and text, optionally kind, on indented lines below), got "fixed"',
+    ],
+  },
+  {
+    mistake: 'a correction without its text',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2026-11-27T10:00:00+08:00" }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].text: missing (required)',
+    ],
+  },
+  {
+    mistake: 'an empty correction text',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2026-11-27T10:00:00+08:00", text: "" }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].text: must not be empty',
+    ],
+  },
+  {
+    mistake: 'a correction text over 600 characters',
+    files: { [ARTICLE]: article({ corrections: `[{ date: "2026-11-27T10:00:00+08:00", text: "${'x'.repeat(601)}" }]` }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].text: is 601 characters long; the limit is 600 characters',
+    ],
+  },
+  {
+    mistake: 'a correction date that is not a date',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "27 November", text: "Fixed." }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].date: not a date-time with offset: "27 November" (write e.g. "2026-11-26T09:30:00+08:00")',
+    ],
+  },
+  {
+    mistake: 'a correction dated before publication',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2026-11-26T09:00:00+08:00", text: "Fixed." }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].date: must be after publishedAt (2026-11-26T09:30:00+08:00)',
+    ],
+  },
+  {
+    mistake: 'a correction dated in the future',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2099-01-01T00:00:00Z", text: "Fixed." }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].date: is in the future; date a correction when it is published',
+    ],
+  },
+  {
+    mistake: 'a correction of an unknown kind',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2026-11-27T10:00:00+08:00", text: "Fixed.", kind: erratum }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].kind: expected correction or clarification, got "erratum"',
+    ],
+  },
+  {
+    mistake: 'a misspelt correction field',
+    files: { [ARTICLE]: article({ corrections: '[{ date: "2026-11-27T10:00:00+08:00", text: "Fixed.", knd: clarification }]' }) },
+    lines: [
+      'content/articles/rare-earths.md:7: corrections[0].knd: unknown field (did you mean "kind"?)',
+    ],
+  },
+  {
     mistake: 'an image that is a path, not a photo',
     files: { [ARTICLE]: article({ image: '/images/hero.jpg' }) },
     lines: [
@@ -489,14 +559,14 @@ const ARTICLE_FIELD_CASES: Case[] = [
     mistake: 'an unknown field',
     files: { [ARTICLE]: article({ mood: 'happy' }) },
     lines: [
-      'content/articles/rare-earths.md:7: mood: unknown field (known: title, summary, author, location, section, topics, publishedAt, updatedAt, image, description, ads, draft)',
+      'content/articles/rare-earths.md:7: mood: unknown field (known: title, summary, author, location, section, topics, publishedAt, updatedAt, image, description, ads, draft, corrections)',
     ],
   },
   {
     mistake: 'a __proto__ field',
     files: { [ARTICLE]: article({ ['__proto__']: '{ polluted: true }' }) },
     lines: [
-      'content/articles/rare-earths.md:7: __proto__: unknown field (known: title, summary, author, location, section, topics, publishedAt, updatedAt, image, description, ads, draft)',
+      'content/articles/rare-earths.md:7: __proto__: unknown field (known: title, summary, author, location, section, topics, publishedAt, updatedAt, image, description, ads, draft, corrections)',
     ],
   },
 ];

@@ -193,6 +193,47 @@ describe('enhanceArticles', () => {
   });
 });
 
+describe('corrections', () => {
+  const correction = (date: string, text: string, kind = 'correction') => `{ date: "${date}", text: "${text}", kind: ${kind} }`;
+
+  it('are kept oldest first, and move the updated time up to the newest', () => {
+    const resolved = buildArticles(
+      [
+        article('fixed', {
+          updatedAt: '"2026-11-26T12:00:00+08:00"',
+          corrections: `[${correction('2026-11-28T10:00:00+08:00', 'Second.', 'clarification')}, ${correction('2026-11-27T10:00:00+08:00', 'First.')}]`,
+        }),
+        article('later-update', { updatedAt: '"2026-11-29T08:00:00+08:00"', corrections: `[${correction('2026-11-27T10:00:00+08:00', 'Only.')}]` }),
+      ],
+      references(),
+      context(),
+    );
+    const [fixed, laterUpdate] = enhanceArticles(resolved).toSorted((a, b) => a.slug.localeCompare(b.slug));
+    expect(fixed?.corrections.map((c) => [c.kind, c.text])).toEqual([['correction', 'First.'], ['clarification', 'Second.']]);
+    expect(fixed?.updatedAt?.iso).toBe('2026-11-28T10:00:00+08:00');
+    expect(laterUpdate?.updatedAt?.iso).toBe('2026-11-29T08:00:00+08:00');
+  });
+
+  it('of published articles only are listed, newest first', () => {
+    const built = buildSite(
+      {
+        articles: [
+          article('a', { corrections: `[${correction('2026-11-27T10:00:00+08:00', 'On a.')}]` }),
+          article('b', { corrections: `[${correction('2026-11-28T10:00:00+08:00', 'On b.')}]` }),
+          article('hidden', { draft: 'true', corrections: `[${correction('2026-11-28T11:00:00+08:00', 'On a draft.')}]` }),
+        ],
+        authors: [file('authors', 'jane-doe', 'name: Jane Doe')],
+        sections: [file('sections', 'china', 'name: China')],
+        pages: [],
+      },
+      imageSize,
+    );
+    expect(built.issues).toEqual([]);
+    const listed = buildPublishedIndex(built.content, Date.parse('2026-11-29T00:00:00Z')).corrections;
+    expect(listed.map(({ article, correction }) => [article.slug, correction.text])).toEqual([['b', 'On b.'], ['a', 'On a.']]);
+  });
+});
+
 describe('the published index', () => {
   const NOW = Date.parse('2026-11-27T00:00:00Z');
   function site() {

@@ -6,6 +6,8 @@ export const authorPath = (id: string) => `/author/${id}`;
 export const topicPath = (slug: string) => `/topic/${encodeURIComponent(slug)}`;
 export const pagePath = (id: string) => `/about/${id}`;
 export const latestPath = '/latest';
+export const correctionsPath = '/corrections';
+export const correctionsFeedPath = '/corrections/rss.xml';
 
 /** Page 1 of a list lives at the list's own address; later pages at `<list>/page/<n>`. */
 export const listPagePath = (listPath: string, page: number) =>

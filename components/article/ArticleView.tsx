@@ -3,6 +3,7 @@ import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleDates } from './ArticleDates';
+import { Corrections } from './Corrections';
 import { Byline } from './Byline';
 import { ReadingTime } from './ReadingTime';
 import { SectionLabel } from './SectionLabel';
@@ -36,6 +37,7 @@ export function ArticleView({ article, adsEnabled }: Props) {
         <PhotoFigure photo={article.image} isHero sizes="(min-width: 1000px) 960px, 100vw" />
       )}
       <ArticleBody blocks={article.body} adSlotsAfter={adSlotsAfter} />
+      <Corrections corrections={article.corrections} timeZone={site.timeZone} />
       <footer className="article__footer">
         <TopicLinks topics={article.topics} />
       </footer>

@@ -6,10 +6,12 @@ type Props = {
   listPath: string;
   page: number;
   totalPages: number;
+  /** What the list holds, for the link text: "Older stories", "Older corrections". */
+  items?: string;
 };
 
 /** Previous and next links for a long list, with `rel` so crawlers follow the sequence. */
-export function Pagination({ listPath, page, totalPages }: Props) {
+export function Pagination({ listPath, page, totalPages, items = 'stories' }: Props) {
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pages">
@@ -17,7 +19,7 @@ export function Pagination({ listPath, page, totalPages }: Props) {
         <>
           <link rel="prev" href={listPagePath(listPath, page - 1)} />
           <Link className="pagination__prev" href={listPagePath(listPath, page - 1)} rel="prev">
-            Newer stories
+            Newer {items}
           </Link>
         </>
       )}
@@ -28,7 +30,7 @@ export function Pagination({ listPath, page, totalPages }: Props) {
         <>
           <link rel="next" href={listPagePath(listPath, page + 1)} />
           <Link className="pagination__next" href={listPagePath(listPath, page + 1)} rel="next">
-            Older stories
+            Older {items}
           </Link>
         </>
       )}

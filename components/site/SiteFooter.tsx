@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { now } from '@/lib/config/clock';
 import type { Page } from '@/lib/content/types';
-import { pagePath } from '@/lib/urls';
+import { correctionsPath, pagePath } from '@/lib/urls';
 
 type Props = {
   siteName: string;
   pages: readonly Page[];
 };
 
-/** The footer on every page: the newsroom's own pages and the copyright line. */
+/** The footer on every page: the newsroom's own pages, its corrections and the copyright line. */
 export function SiteFooter({ siteName, pages }: Props) {
   return (
     <footer className="site-footer">
@@ -21,6 +21,9 @@ export function SiteFooter({ siteName, pages }: Props) {
                 <Link href={pagePath(page.id)}>{page.title}</Link>
               </li>
             ))}
+            <li>
+              <Link href={correctionsPath}>Corrections</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__copyright">

@@ -1,9 +1,21 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { getPublishedArticles, getSection, getSectionArticles } from '../content/queries';
+import {
+  getCorrections,
+  getPublishedArticles,
+  getSection,
+  getSectionArticles,
+} from '../content/queries';
 import type { Article } from '../content/types';
 import { jsonFeedResponse, xmlResponse } from '../http/responses';
-import { atomFeed, jsonFeed, rssFeed, sectionFeedChannel, siteFeedChannel } from './feeds';
+import {
+  atomFeed,
+  correctionsRssFeed,
+  jsonFeed,
+  rssFeed,
+  sectionFeedChannel,
+  siteFeedChannel,
+} from './feeds';
 import type { FeedChannel } from './feeds';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -29,4 +41,9 @@ export async function sectionFeedResponse(format: FeedFormat, id: string): Promi
   const section = await getSection(id);
   if (!section) notFound();
   return feedResponse(format, sectionFeedChannel(section), await getSectionArticles(id));
+}
+
+/** `/corrections/rss.xml`: the newest corrections and clarifications on published stories. */
+export async function correctionsFeedResponse(): Promise<Response> {
+  return xmlResponse(correctionsRssFeed(await getCorrections()), 'application/rss+xml');
 }

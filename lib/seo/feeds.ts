@@ -1,7 +1,9 @@
 import { absoluteUrl, site } from '../config/site';
+import type { ArticleCorrection } from '../content/publishedIndex';
 import type { Timestamp } from '../content/timestamp';
 import type { Article } from '../content/types';
-import { articlePath, authorPath } from '../urls';
+import { correctionLabel } from '../format/correctionLabel';
+import { articlePath, authorPath, correctionsFeedPath, correctionsPath } from '../urls';
 import { epochToRfc3339, toRfc3339, toRfc822 } from './dates';
 import { attributeList, element, escapeXml } from './xml';
 
@@ -71,7 +73,15 @@ export function rssFeed(channel: FeedChannel, articles: readonly Article[]): str
       '</item>',
     ].join('');
   });
-  const newest = lastChange(articles);
+  return rssDocument({ ...channel, rssPath: channel.paths.rss }, items, lastChange(articles));
+}
+
+/** The RSS 2.0 document around a channel's items, with its namespaces and self link. */
+function rssDocument(
+  channel: Pick<FeedChannel, 'title' | 'description' | 'pagePath'> & { rssPath: string },
+  items: readonly string[],
+  newest: Timestamp | undefined,
+): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
@@ -80,13 +90,50 @@ export function rssFeed(channel: FeedChannel, articles: readonly Article[]): str
     element('link', absoluteUrl(channel.pagePath)),
     element('description', channel.description),
     element('language', site.language),
-    `<atom:link${attributeList({ href: absoluteUrl(channel.paths.rss), rel: 'self', type: 'application/rss+xml' })}/>`,
+    `<atom:link${attributeList({ href: absoluteUrl(channel.rssPath), rel: 'self', type: 'application/rss+xml' })}/>`,
     newest ? element('lastBuildDate', toRfc822(newest)) : '',
     ...items,
     '</channel>',
     '</rss>',
     '',
   ].join('\n');
+}
+
+/** The corrections column's feed, in RSS only, advertised from `/corrections`. */
+export const correctionsFeed = {
+  title: `Corrections and clarifications | ${site.name}`,
+  description: `Every correction and clarification ${site.name} has published, newest first`,
+  pagePath: correctionsPath,
+  rssPath: correctionsFeedPath,
+};
+
+/**
+ * A correction's feed id: its article, instant (in UTC, so rewriting the offset changes
+ * nothing) and kind. Editing the correction's text keeps it.
+ */
+const correctionFeedId = ({ article, correction }: ArticleCorrection) =>
+  `urn:broadsheet:correction:${article.slug}:${epochToRfc3339(correction.date.epochMs)}:${correction.kind}`;
+
+/** RSS 2.0 of the newest 50 corrections and clarifications, each linking to its article. */
+export function correctionsRssFeed(corrections: readonly ArticleCorrection[]): string {
+  const latest = corrections.slice(0, FEED_SIZE);
+  const items = latest.map((entry) =>
+    [
+      '<item>',
+      element('title', `${correctionLabel(entry.correction.kind)}: ${entry.article.title}`),
+      element('link', absoluteUrl(articlePath(entry.article.slug))),
+      element('guid', correctionFeedId(entry), { isPermaLink: 'false' }),
+      element('pubDate', toRfc822(entry.correction.date)),
+      element('description', entry.correction.text),
+      '</item>',
+    ].join(''),
+  );
+  const newest = latest.reduce<Timestamp | undefined>(
+    (found, { correction }) =>
+      found && found.epochMs >= correction.date.epochMs ? found : correction.date,
+    undefined,
+  );
+  return rssDocument(correctionsFeed, items, newest);
 }
 
 /** Atom 1.0 (RFC 4287). */

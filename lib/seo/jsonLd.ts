@@ -1,7 +1,8 @@
 import { absoluteUrl, brandImages, site } from '../config/site';
-import type { Article } from '../content/types';
+import type { Article, Correction } from '../content/types';
 import { authorPath, articlePath } from '../urls';
 import { toRfc3339 } from './dates';
+import { correctionLabel } from '../format/correctionLabel';
 
 export type JsonLdObject = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLdObject | JsonLdValue[];
@@ -38,6 +39,22 @@ export function newsArticleJsonLd(article: Article): JsonLdObject {
     isAccessibleForFree: true,
     inLanguage: site.language,
     wordCount: article.wordCount,
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map(correctionJsonLd) }
+      : {}),
+  };
+}
+
+/**
+ * A published correction or clarification as schema.org's CorrectionComment; `name` says
+ * which, since schema.org has no separate type for a clarification.
+ */
+function correctionJsonLd(correction: Correction): JsonLdObject {
+  return {
+    '@type': 'CorrectionComment',
+    name: correctionLabel(correction.kind),
+    text: correction.text,
+    datePublished: toRfc3339(correction.date),
   };
 }
 

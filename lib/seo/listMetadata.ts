@@ -2,7 +2,15 @@ import type { Metadata } from 'next';
 import { site } from '../config/site';
 import type { Author, Section } from '../content/types';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { authorPath, latestPath, listPagePath, sectionPath, topicPath } from '../urls';
+import {
+  authorPath,
+  correctionsPath,
+  latestPath,
+  listPagePath,
+  sectionPath,
+  topicPath,
+} from '../urls';
+import { correctionsFeed } from './feeds';
 import { pageMetadata } from './pageMetadata';
 
 const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
@@ -42,5 +50,15 @@ export function latestMetadata(page: number): Metadata {
     title: `Latest news${pageSuffix(page)}`,
     description: `Every story from ${site.name}, newest first.`,
     path: listPagePath(latestPath, page),
+  });
+}
+
+/** The corrections column, which also advertises its own RSS feed. */
+export function correctionsMetadata(page: number): Metadata {
+  return pageMetadata({
+    title: `Corrections and clarifications${pageSuffix(page)}`,
+    description: `Every correction and clarification ${site.name} has published, newest first, with a link to the story it fixes.`,
+    path: listPagePath(correctionsPath, page),
+    rssFeed: correctionsFeed,
   });
 }

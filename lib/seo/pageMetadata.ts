@@ -7,6 +7,9 @@ import { sectionFeedChannel, siteFeedChannel } from './feeds';
 
 type ShareImage = Pick<Photo, 'src' | 'width' | 'height' | 'alt'>;
 
+/** A feed published in RSS only. */
+export type RssFeedLink = { title: string; rssPath: string };
+
 type PageInput = {
   /** The page's own headline; the layout adds "| Broadsheet". */
   title: string;
@@ -18,6 +21,8 @@ type PageInput = {
   image?: ShareImage;
   /** The section whose feeds the page also advertises. */
   section?: Section;
+  /** Another RSS-only feed the page mirrors and advertises (the corrections column's). */
+  rssFeed?: RssFeedLink;
   noindex?: boolean;
 };
 
@@ -31,7 +36,7 @@ export function pageMetadata(input: PageInput): Metadata {
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description: input.description,
-    alternates: { canonical: url, types: feedLinks(input.section) },
+    alternates: { canonical: url, types: feedLinks(input.section, input.rssFeed) },
     robots: input.noindex
       ? { index: false, follow: true }
       : { index: true, follow: true, 'max-image-preview': 'large', googleBot: { index: true, follow: true, 'max-image-preview': 'large' } },
@@ -53,11 +58,15 @@ export function pageMetadata(input: PageInput): Metadata {
   };
 }
 
-/** `<link rel="alternate">` for the site's feeds, and the section's when the page has one. */
-export function feedLinks(section?: Section) {
+/**
+ * `<link rel="alternate">` for the site's feeds, and the section's when the page has one, and
+ * an RSS-only feed the page mirrors.
+ */
+export function feedLinks(section?: Section, rssFeed?: RssFeedLink) {
   const feeds = [siteFeedChannel(), ...(section ? [sectionFeedChannel(section)] : [])];
+  const rssOnly = rssFeed ? [{ title: rssFeed.title, paths: { rss: rssFeed.rssPath } }] : [];
   return {
-    'application/rss+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.rss), title: `${feed.title} (RSS)` })),
+    'application/rss+xml': [...feeds, ...rssOnly].map((feed) => ({ url: absoluteUrl(feed.paths.rss), title: `${feed.title} (RSS)` })),
     'application/atom+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.atom), title: `${feed.title} (Atom)` })),
     'application/feed+json': feeds.map((feed) => ({ url: absoluteUrl(feed.paths.json), title: `${feed.title} (JSON Feed)` })),
   };

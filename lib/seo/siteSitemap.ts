@@ -1,15 +1,16 @@
 import 'server-only';
-import { getAuthors, getPublishedArticles, getSections, getTopics } from '../content/queries';
+import { getAuthors, getCorrections, getPublishedArticles, getSections, getTopics } from '../content/queries';
 import { sitemapEntries } from './sitemaps';
 import type { SitemapEntry } from './sitemaps';
 
 /** Every URL of the published site, for `/sitemap.xml` and its chunks. */
 export async function siteSitemapEntries(): Promise<SitemapEntry[]> {
-  const [articles, sections, topics, authors] = await Promise.all([
+  const [articles, sections, topics, authors, corrections] = await Promise.all([
     getPublishedArticles(),
     getSections(),
     getTopics(),
     getAuthors(),
+    getCorrections(),
   ]);
-  return sitemapEntries({ articles, sections, topics, authors });
+  return sitemapEntries({ articles, sections, topics, authors, corrections });
 }

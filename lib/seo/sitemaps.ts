@@ -1,7 +1,8 @@
 import { absoluteUrl, site } from '../config/site';
+import type { ArticleCorrection } from '../content/publishedIndex';
 import type { Article, Author, Section } from '../content/types';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { articlePath, authorPath, sectionPath, topicPath } from '../urls';
+import { articlePath, authorPath, correctionsPath, sectionPath, topicPath } from '../urls';
 import { epochToRfc3339, toRfc3339 } from './dates';
 import { element } from './xml';
 
@@ -27,16 +28,23 @@ function newest(articles: readonly Article[]): string | undefined {
   return times.length > 0 ? epochToRfc3339(Math.max(...times)) : undefined;
 }
 
-/** Every published page worth crawling: front page, articles, sections, topics, authors. */
+/**
+ * Every published page worth crawling: front page, the corrections column (once there is a
+ * correction), articles, sections, topics, authors.
+ */
 export function sitemapEntries(input: {
   articles: readonly Article[];
   sections: readonly Section[];
   topics: readonly TopicWithArticles[];
   authors: readonly Author[];
+  /** Newest first. */
+  corrections?: readonly ArticleCorrection[];
 }): SitemapEntry[] {
   const { articles, sections, topics, authors } = input;
+  const newestCorrection = input.corrections?.[0]?.correction.date;
   return [
     { path: '/', lastmod: newest(articles) },
+    ...(newestCorrection ? [{ path: correctionsPath, lastmod: toRfc3339(newestCorrection) }] : []),
     ...articles.map((article) => ({
       path: articlePath(article.slug),
       lastmod: toRfc3339(article.updatedAt ?? article.publishedAt),

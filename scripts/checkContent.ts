@@ -15,7 +15,8 @@ if (issues.length > 0) {
 const now = clockNow();
 const drafts = content.articles.filter((article) => article.draft).length;
 const scheduled = content.articles.filter((article) => !article.draft && article.publishedAt.epochMs > now).length;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 console.log(
-  `content/ is valid: ${content.articles.length} articles (${drafts} draft, ${scheduled} scheduled), ` +
-    `${content.authors.length} authors, ${content.sections.length} sections, ${content.pages.length} pages.`,
+  `content/ is valid: ${count(content.articles.length, 'article')} (${drafts} draft, ${scheduled} scheduled), ` +
+    `${count(content.authors.length, 'author')}, ${count(content.sections.length, 'section')}, ${count(content.pages.length, 'page')}.`,
 );

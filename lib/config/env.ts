@@ -118,4 +118,19 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   );
 }
 
-export const env: Env = readEnv();
+/**
+ * The environment of this process, read once at startup. A bad value ends a command-line run
+ * (the content check, the build, the server) with just its lines, no stack trace; under the
+ * test runner it throws, so tests can assert the message.
+ */
+function startupEnv(): Env {
+  try {
+    return readEnv();
+  } catch (error) {
+    if (!(error instanceof ConfigError) || process.env.VITEST) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+export const env: Env = startupEnv();

@@ -19,11 +19,19 @@ export type ResolvedArticle = Omit<Article, 'topics' | 'readingTimeMinutes' | 'a
   topicNames: string[];
 };
 
-/** The fields that refer to other files, checked even when the rest of the front matter fails. */
-const ArticleReferences = z.object({
-  author: RawArticleSchema.shape.author,
-  section: RawArticleSchema.shape.section,
+/**
+ * The fields checked against other files (authors, sections, images) or the whole site
+ * (topics). Each is taken on its own when it is valid, so an editor sees these problems in the
+ * same run as a mistake in another field, not only after fixing it.
+ */
+const CheckableFields = z.object({
+  author: RawArticleSchema.shape.author.optional().catch(undefined),
+  section: RawArticleSchema.shape.section.optional().catch(undefined),
+  topics: RawArticleSchema.shape.topics.catch(undefined),
+  image: RawArticleSchema.shape.image.catch(undefined),
 });
+
+type Checkable = z.infer<typeof CheckableFields>;
 
 /** `content/articles/**.md` → articles; a file with any problem is left out (and reported). */
 export function buildArticles(
@@ -55,19 +63,12 @@ function resolveArticle(
 ): ResolvedArticle | undefined {
   const { file, value, body } = loaded;
   if (!value) {
-    // The front matter failed, but unknown authors and sections are still worth reporting now.
-    const partial = ArticleReferences.safeParse(loaded.frontMatter.data);
-    if (partial.success) {
-      resolveAuthors(loaded, partial.data.author, references, context.issues);
-      resolveSection(loaded, partial.data.section, references, context.issues);
-    }
+    const partial = CheckableFields.safeParse(loaded.frontMatter.data);
+    if (partial.success) resolveParts(loaded, partial.data, references, context, context.issues);
     return undefined;
   }
   const issues: ContentIssue[] = [];
-  const authors = resolveAuthors(loaded, value.author, references, issues);
-  const section = resolveSection(loaded, value.section, references, issues);
-  const topicNames = distinctTopics(loaded, value.topics ?? [], issues);
-  const image = value.image ? resolvePhoto(loaded, value.image, ['image', 'src'], context.imageSize, issues) : undefined;
+  const { authors, section, topicNames, image } = resolveParts(loaded, value, references, context, issues);
   context.issues.push(...issues);
   if (issues.length > 0 || !section) return undefined;
   return {
@@ -88,6 +89,22 @@ function resolveArticle(
     corrections: value.corrections ?? [],
     body: body.blocks,
     wordCount: body.wordCount,
+  };
+}
+
+/** Authors, section, topics and photo, each checked when it is there; problems go to `issues`. */
+function resolveParts(
+  loaded: LoadedFile<RawArticle>,
+  fields: Checkable,
+  references: References,
+  context: LoadContext,
+  issues: ContentIssue[],
+) {
+  return {
+    authors: fields.author ? resolveAuthors(loaded, fields.author, references, issues) : [],
+    section: fields.section ? resolveSection(loaded, fields.section, references, issues) : undefined,
+    topicNames: distinctTopics(loaded, fields.topics ?? [], issues),
+    image: fields.image ? resolvePhoto(loaded, fields.image, ['image', 'src'], context.imageSize, issues) : undefined,
   };
 }
 

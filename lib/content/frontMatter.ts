@@ -193,6 +193,8 @@ function describeYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'a field appears twice; keep one';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a value holds ": ", which YAML reads as another field; put the whole value in quotes';
     case 'TAG_RESOLVE_FAILED': {
       const tag = /Unresolved tag: (\S+)/.exec(firstLine)?.[1] ?? 'this tag';
       return `YAML tags such as "${shortTag(tag)}" are not allowed in front matter`;

@@ -40,6 +40,11 @@ export async function checkContent(
   location: ContentLocation = defaultLocation(),
   caches: LoadCaches = { render: createRenderCache(env.BROADSHEET_RENDER_CACHE), split: createSplitCache() },
 ): Promise<BuildResult> {
+  if (!existsSync(location.contentDir)) {
+    // A mistyped BROADSHEET_CONTENT_ROOT must not publish an empty site.
+    const message = `folder not found at ${location.contentDir}; there is nothing to publish (is BROADSHEET_CONTENT_ROOT right?)`;
+    return { content: { articles: [], authors: [], sections: [], pages: [] }, issues: [{ kind: 'read', file: 'content', message }] };
+  }
   const read = (collection: Collection) =>
     readCollection(location.projectRoot, location.contentDir, collection);
   const [articles, authors, sections, pages] = await Promise.all([

@@ -162,6 +162,13 @@ const FRONT_MATTER_CASES: Case[] = [
     ],
   },
   {
+    mistake: 'a headline with an unquoted colon',
+    files: { [ARTICLE]: article({ title: 'China: what comes next' }) },
+    lines: [
+      'content/articles/rare-earths.md:2: front matter: a value holds ": ", which YAML reads as another field; put the whole value in quotes',
+    ],
+  },
+  {
     mistake: 'a YAML anchor and alias',
     files: { [ARTICLE]: frontMatter('title: &headline "Rare earths"\ndescription: *headline') },
     lines: [

@@ -20,6 +20,14 @@ describe('the fixture site', () => {
     expect(await problemsFor({})).toEqual([]);
   });
 
+  it('is refused, not published empty, when content/ is missing', async () => {
+    workspace = await createWorkspace({}, { empty: true });
+    const missing = `${workspace.root}/content`;
+    expect(await workspace.problems()).toEqual([
+      `content: folder not found at ${missing}; there is nothing to publish (is BROADSHEET_CONTENT_ROOT right?)`,
+    ]);
+  });
+
   it('builds articles newest first with defaults applied and references resolved', async () => {
     workspace = await createWorkspace();
     const { articles } = await workspace.content();

@@ -171,6 +171,23 @@ describe('buildArticles: resolve references', () => {
   });
 });
 
+describe('every problem at once', () => {
+  it('checks authors, section, topics and photo even when another field is wrong', () => {
+    const ctx = context();
+    buildArticles(
+      [article('a', { title: '""', author: 'nobody', topics: '["!!"]', image: '{ src: /images/missing.jpg, alt: A mine }' })],
+      references(),
+      ctx,
+    );
+    expect(ctx.issues.map(formatIssue)).toEqual([
+      'content/articles/a.md:2: title: must not be empty',
+      'content/articles/a.md:4: author: unknown author "nobody" (known: jane-doe)',
+      'content/articles/a.md:7: topics[0]: topic "!!" has no letters or digits',
+      'content/articles/a.md:8: image.src: image "/images/missing.jpg" not found in public/images/',
+    ]);
+  });
+});
+
 describe('enhanceArticles', () => {
   it('gives colliding topics distinct addresses, adds reading time and ad slots, newest first', () => {
     const ctx = context();

@@ -40,7 +40,7 @@ export async function checkContent(
   location: ContentLocation = defaultLocation(),
   caches: LoadCaches = { render: createRenderCache(env.BROADSHEET_RENDER_CACHE), split: createSplitCache() },
 ): Promise<BuildResult> {
-  if (!existsSync(location.contentDir)) {
+  if (!existsSync(/*turbopackIgnore: true*/ location.contentDir)) {
     // A mistyped BROADSHEET_CONTENT_ROOT must not publish an empty site.
     const message = `folder not found at ${location.contentDir}; there is nothing to publish (is BROADSHEET_CONTENT_ROOT right?)`;
     return { content: { articles: [], authors: [], sections: [], pages: [] }, issues: [{ kind: 'read', file: 'content', message }] };

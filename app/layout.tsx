@@ -14,6 +14,7 @@ import '@/components/media/media.css';
 import '@/components/ads/ads.css';
 import '@/components/story/story.css';
 import '@/components/listings/listings.css';
+import '@/components/history/history.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

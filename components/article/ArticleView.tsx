@@ -1,3 +1,4 @@
+import { HistoryLink } from '@/components/history/HistoryLink';
 import { PhotoFigure } from '@/components/media/PhotoFigure';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
@@ -15,10 +16,12 @@ type Props = {
   article: Article;
   /** Ads switched off site-wide (`NEXT_PUBLIC_ADS=off`) or for this page. */
   adsEnabled: boolean;
+  /** Whether the article has more than one public revision, so its history is worth a link. */
+  hasHistory?: boolean;
 };
 
 /** A full article, top to bottom, in the shape of a major newspaper's article page. */
-export function ArticleView({ article, adsEnabled }: Props) {
+export function ArticleView({ article, adsEnabled, hasHistory = false }: Props) {
   const adSlotsAfter = adsEnabled ? article.adSlotsAfter : [];
   return (
     <article className="article">
@@ -30,6 +33,7 @@ export function ArticleView({ article, adsEnabled }: Props) {
       <div className="article__meta">
         <Byline authors={article.authors} location={article.location} />
         <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={site.timeZone} />
+        <HistoryLink slug={article.slug} show={hasHistory} />
         <ReadingTime minutes={article.readingTimeMinutes} />
         <TrustLink siteName={site.name} standardsPath={site.standardsPath} />
       </div>

@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
 import { getArticle, getPublishedArticles, getRelatedArticles, getSections } from '@/lib/content/queries';
+import { hasPublicHistory } from '@/lib/history/articleHistory';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 import { articlePath, sectionPath } from '@/lib/urls';
@@ -29,7 +30,11 @@ export async function generateMetadata({ params }: PageProps<'/article/[slug]'>)
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [sections, related] = await Promise.all([getSections(), getRelatedArticles(article)]);
+  const [sections, related, hasHistory] = await Promise.all([
+    getSections(),
+    getRelatedArticles(article),
+    hasPublicHistory(article),
+  ]);
   const trail = [
     { name: 'Home', href: '/' },
     { name: article.section.name, href: sectionPath(article.section.id) },
@@ -41,7 +46,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
       <div className="article-page">
         <Breadcrumbs trail={trail} />
         <div className="article-page__columns">
-          <ArticleView article={article} adsEnabled={site.adsEnabled} />
+          <ArticleView article={article} adsEnabled={site.adsEnabled} hasHistory={hasHistory} />
           {site.adsEnabled && article.ads && (
             <div className="article-page__rail">
               <AdSlot kind="sidebar" position={1} />

@@ -15,7 +15,27 @@ const ORIGIN = 'http://localhost:3000';
 const HOSTILE_HISTORY = `http://127.0.0.1:${FIXTURE_SITE_PORT}/article/hostile-everything/history`;
 const HOSTILE_TITLE = '<script>window.__pwned = 1</script> Headline </script><!-- with tags';
 
+/** How many commits changed a file, in the checkout the test server was built from. */
+function commitsTouching(file: string): number {
+  const log = spawnSync('git', ['log', '--format=%H', '--', file], { encoding: 'utf8' });
+  return log.status === 0 ? log.stdout.split('\n').filter(Boolean).length : 0;
+}
+
 test.describe("an article's revision history", () => {
+  test('is linked from the story once the story has two public revisions', async ({ page }) => {
+    // The corrected sample story was committed, then corrected in a later commit.
+    const commits = commitsTouching('content/articles/2026/11/rare-earth-magnet-exports-october.md');
+    await page.goto('/article/rare-earth-magnet-exports-october');
+    const link = page.getByRole('link', { name: 'See how this article changed' });
+    if (commits >= 2) await expect(link).toHaveAttribute('href', HISTORY);
+    else await expect(link).toHaveCount(0);
+    // A story with one commit has nothing to compare: no link.
+    const single = commitsTouching('content/articles/2026/10/japan-rice-prices-new-harvest.md');
+    expect(single).toBeLessThan(2);
+    await page.goto('/article/japan-rice-prices-new-harvest');
+    await expect(page.getByRole('link', { name: 'See how this article changed' })).toHaveCount(0);
+  });
+
   test('lists the first publication with its date and text', async ({ page }) => {
     const response = await page.goto(HISTORY);
     expect(response?.status()).toBe(200);

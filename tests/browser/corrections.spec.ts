@@ -3,6 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
 import type { APIResponse } from '@playwright/test';
 import { FIXTURE_SITE_PORT } from '../../playwright.config';
+import { structuredData } from '../support/structuredData';
 
 /** The sample story that carries a correction (content/articles/2026/11/...). */
 const CORRECTED = '/article/rare-earth-magnet-exports-october';
@@ -66,11 +67,7 @@ test.describe('a corrected article', () => {
   test('carries the correction in its NewsArticle structured data', async ({ page, isMobile }) => {
     test.skip(isMobile, 'crawlers get the same HTML at any width: checked once, on desktop');
     await page.goto(CORRECTED);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const data = blocks.flatMap((text) => {
-      const parsed: unknown = JSON.parse(text);
-      return Array.isArray(parsed) ? parsed : [parsed];
-    });
+    const data = await structuredData(page);
     const article = data.find((item) => item['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
       dateModified: '2026-11-21T10:00:00+08:00',

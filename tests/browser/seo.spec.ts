@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
+import { structuredData } from '../support/structuredData';
 
 const ARTICLE = '/article/china-rare-earths-spy-warning';
 const ORIGIN = 'http://localhost:3000';
@@ -39,11 +40,7 @@ test.describe('what search engines read', () => {
 
   test('an article page has NewsArticle and BreadcrumbList structured data matching the page', async ({ page }) => {
     await page.goto(ARTICLE);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const data = blocks.flatMap((text) => {
-      const parsed: unknown = JSON.parse(text);
-      return Array.isArray(parsed) ? parsed : [parsed];
-    });
+    const data = await structuredData(page);
     const article = data.find((item) => item['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
       headline: await page.getByRole('heading', { level: 1 }).textContent(),
@@ -54,7 +51,8 @@ test.describe('what search engines read', () => {
     });
     const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList');
     const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allTextContents();
-    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(visible);
+    expect(visible.length).toBeGreaterThan(1);
+    expect(crumbs).toMatchObject({ itemListElement: visible.map((name) => expect.objectContaining({ name })) });
   });
 
   test('the built article HTML passes the Nu HTML Checker', async ({ request }) => {

@@ -5,6 +5,8 @@ import { now as clockNow } from '../config/clock';
 import { defaultLocation } from '../content/loadSite';
 import type { Timestamp } from '../content/timestamp';
 import type { Article } from '../content/types';
+import { createBlobReader } from './blobReader';
+import type { BlobReader } from './blobReader';
 import { GitUnavailableError, indexLog, readFolderLog, readHead, readTopLevel } from './gitLog';
 import type { FileCommit, LogIndex } from './gitLog';
 import { loadRevision, publicTimeline, readerText } from './revisions';
@@ -54,6 +56,8 @@ type RepoState = {
   /** The content root's path inside the repository, with `/` separators ('' at the top). */
   rootInRepo: string;
   index: LogIndex;
+  /** Reads past revisions; one git process per HEAD commit. */
+  blobs: BlobReader;
   revisions: Map<string, Promise<LoadedRevision | undefined>>;
 };
 
@@ -73,6 +77,7 @@ function repoState(root: string, ttlMs: number): Promise<RepoState | 'unavailabl
     if (head === undefined) return 'unavailable' as const;
     const old = await previous?.catch(() => undefined);
     if (old && old !== 'unavailable' && old.head === head) return old;
+    if (old && old !== 'unavailable') old.blobs.close();
     return openRepo(root, head);
   })().catch((error: unknown) => {
     if (error instanceof GitUnavailableError) return 'unavailable' as const;
@@ -88,7 +93,7 @@ async function openRepo(root: string, head: string): Promise<RepoState> {
   const rootInRepo = path.relative(realTop, realRoot).split(path.sep).join('/');
   const articlesFolder = [rootInRepo, 'content', 'articles'].filter(Boolean).join('/');
   const index = indexLog(await readFolderLog(topLevel, articlesFolder));
-  return { head, topLevel, rootInRepo, index, revisions: new Map() };
+  return { head, topLevel, rootInRepo, index, blobs: createBlobReader(topLevel), revisions: new Map() };
 }
 
 /** The commits that changed the article's file, oldest first, following renames. */
@@ -106,7 +111,7 @@ function cachedRevision(
   const key = `${fileCommit.commit}:${fileCommit.path}`;
   let revision = state.revisions.get(key);
   if (!revision) {
-    revision = loadRevision(state.topLevel, fileCommit);
+    revision = loadRevision(state.blobs, fileCommit);
     state.revisions.set(key, revision);
   }
   return revision;

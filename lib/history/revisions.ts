@@ -7,7 +7,7 @@ import { RawArticleSchema } from '../content/schemas';
 import type { RawArticle } from '../content/schemas';
 import type { Timestamp } from '../content/timestamp';
 import { correctionLabel } from '../format/correctionLabel';
-import { runGit } from './gitLog';
+import type { BlobReader } from './blobReader';
 import type { FileCommit } from './gitLog';
 
 /** What a reader sees of one revision, field by field, as plain text. */
@@ -37,15 +37,11 @@ export type AuthorNames = (id: string) => string | undefined;
  * when it does not parse or validate (such a revision was never published).
  */
 export async function loadRevision(
-  topLevel: string,
+  blobs: BlobReader,
   fileCommit: FileCommit,
 ): Promise<LoadedRevision | undefined> {
-  let text: string;
-  try {
-    text = await runGit(topLevel, ['show', `${fileCommit.commit}:${fileCommit.path}`]);
-  } catch {
-    return undefined;
-  }
+  const text = await blobs.read(fileCommit.commit, fileCommit.path);
+  if (text === undefined) return undefined;
   const split = splitFrontMatter(text, fileCommit.path);
   if (!split.ok) return undefined;
   const raw = RawArticleSchema.safeParse(split.file.data);

@@ -251,6 +251,17 @@ function markdownStage() {
   });
 }
 
+/** Revision history at archive size, against this run's cold build (bench/historyCost.ts). */
+async function historyCost() {
+  const size = SIZES.at(-1);
+  log(`history: ${size} articles in a Git repository of ${2 * size} commits`);
+  const output = await spawnAsync(process.execPath, [TSX, '--conditions=react-server', path.join(ROOT, 'bench/historyCost.ts'), String(size)]);
+  const measured = JSON.parse(output.trim().split('\n').at(-1));
+  const build = results.coldBuild.at(-1).broadsheet.seconds;
+  results.history = { ...measured, coldBuildSeconds: build, buildShare: +(measured.buildSeconds / build).toFixed(3) };
+  log(`history: ${JSON.stringify(results.history)}`);
+}
+
 function spawnAsync(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, ...options, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -407,6 +418,8 @@ function table() {
   const inc = r.incremental;
   const incWorst = Math.max(inc.editedArticleLiveSeconds ?? Infinity, inc.newArticleLiveSeconds ?? Infinity);
   lines.push(`| changed and new article live within 5 s, no rebuild | edited ${inc.editedArticleLiveSeconds ?? 'never'} s, new ${inc.newArticleLiveSeconds ?? 'never'} s | ${yes(incWorst <= 5)} |`);
+  const h = r.history;
+  lines.push(`| revision history adds ≤ 10% to the ${h.articles.toLocaleString('en')}-article cold build (${h.commits.toLocaleString('en')} commits) | ${h.buildSeconds} s of ${h.coldBuildSeconds} s: ${(h.buildShare * 100).toFixed(1)}%; a history page p50 ${h.historyPageMs.p50} ms, p95 ${h.historyPageMs.p95} ms | ${yes(h.buildShare <= 0.1)} |`);
   const s = r.serving;
   lines.push(`| serving ≥ 50% of nginx static throughput | ${Math.round(s.throughputRatio * 100)}% | ${yes(s.throughputRatio >= 0.5)} |`);
   lines.push(`| serving p99 within 2× nginx's | ${s.p99Ratio}× | ${yes(s.p99Ratio <= 2)} |`);
@@ -470,6 +483,7 @@ try {
   await coldBuilds();
   await incremental();
   await markdownStage();
+  await historyCost();
   await servingAndPages();
   results.totalMinutes = +((Date.now() - startedMs) / 60_000).toFixed(1);
   mkdirSync(RESULTS, { recursive: true });

@@ -18,8 +18,10 @@ export function createBlobReader(topLevel: string): BlobReader {
   const child = spawn('git', ['cat-file', '--batch'], { cwd: topLevel, stdio: ['pipe', 'pipe', 'ignore'] });
   const waiting: ((text: string | undefined) => void)[] = [];
   let buffer: Buffer = Buffer.alloc(0);
-  // The pipe from git is a socket: it holds the process open only while an answer is due.
-  const pipe = child.stdout instanceof Socket ? child.stdout : undefined;
+  // The pipes to and from git are sockets: they hold the process open only while an answer is
+  // due, so a build or a script can exit with the reader still open.
+  const pipes = [child.stdin, child.stdout].filter((pipe) => pipe instanceof Socket);
+  const hold = (open: boolean) => pipes.forEach((pipe) => (open ? pipe.ref() : pipe.unref()));
   let closed = false;
   const fail = () => {
     closed = true;
@@ -31,16 +33,16 @@ export function createBlobReader(topLevel: string): BlobReader {
   child.stdout.on('data', (chunk: Buffer) => {
     buffer = Buffer.concat([buffer, chunk]);
     buffer = answer(buffer, waiting);
-    if (waiting.length === 0) pipe?.unref();
+    if (waiting.length === 0) hold(false);
   });
   child.unref();
-  pipe?.unref();
+  hold(false);
   return {
     read(commit, path) {
       if (closed || /[\n\r]/.test(path)) return Promise.resolve(undefined);
       return new Promise((resolve) => {
         waiting.push(resolve);
-        pipe?.ref();
+        hold(true);
         child.stdin.write(`${commit}:${path}\n`);
       });
     },

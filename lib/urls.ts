@@ -1,6 +1,8 @@
 /** Every internal address the site links to, built in one place. */
 
 export const articlePath = (slug: string) => `/article/${slug}`;
+/** An article's public revision history. */
+export const articleHistoryPath = (slug: string) => `${articlePath(slug)}/history`;
 export const sectionPath = (id: string) => `/section/${id}`;
 export const authorPath = (id: string) => `/author/${id}`;
 export const topicPath = (slug: string) => `/topic/${encodeURIComponent(slug)}`;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { articleHistoryPath } from '@/lib/history/historyPath';
+import { articleHistoryPath } from '@/lib/urls';
 
 type Props = {
   slug: string;

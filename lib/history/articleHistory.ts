@@ -93,7 +93,22 @@ async function openRepo(root: string, head: string): Promise<RepoState> {
   const rootInRepo = path.relative(realTop, realRoot).split(path.sep).join('/');
   const articlesFolder = [rootInRepo, 'content', 'articles'].filter(Boolean).join('/');
   const index = indexLog(await readFolderLog(topLevel, articlesFolder));
-  return { head, topLevel, rootInRepo, index, blobs: createBlobReader(topLevel), revisions: new Map() };
+  return {
+    head,
+    topLevel,
+    rootInRepo,
+    index,
+    blobs: createBlobReader(topLevel),
+    revisions: new Map(),
+  };
+}
+
+/** The repository state the options point at (the site's content root by default). */
+function stateFor(options: HistoryOptions): Promise<RepoState | 'unavailable'> {
+  return repoState(
+    options.root ?? defaultLocation().projectRoot,
+    options.headTtlMs ?? DEFAULT_HEAD_TTL_MS,
+  );
 }
 
 /** The commits that changed the article's file, oldest first, following renames. */
@@ -159,10 +174,7 @@ export async function getArticleHistory(
   article: Article,
   options: HistoryOptions = {},
 ): Promise<ArticleHistory | 'unavailable'> {
-  const state = await repoState(
-    options.root ?? defaultLocation().projectRoot,
-    options.headTtlMs ?? DEFAULT_HEAD_TTL_MS,
-  );
+  const state = await stateFor(options);
   if (state === 'unavailable') return 'unavailable';
   const revisions = await publicRevisions(
     state,
@@ -186,10 +198,7 @@ export async function hasPublicHistory(
   article: Article,
   options: HistoryOptions = {},
 ): Promise<boolean> {
-  const state = await repoState(
-    options.root ?? defaultLocation().projectRoot,
-    options.headTtlMs ?? DEFAULT_HEAD_TTL_MS,
-  );
+  const state = await stateFor(options);
   if (state === 'unavailable') return false;
   const commits = fileCommits(state, article);
   if (commits.length < 2) return false;

@@ -1,12 +1,11 @@
 import 'server-only';
 import type { Node as UnistNode } from 'unist';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { splitFrontMatter } from '../content/frontMatter';
 import { RawArticleSchema } from '../content/schemas';
 import type { RawArticle } from '../content/schemas';
 import type { Timestamp } from '../content/timestamp';
 import { correctionLabel } from '../format/correctionLabel';
+import { parseMarkdown } from '../markdown/renderMarkdown';
 import type { BlobReader } from './blobReader';
 import type { FileCommit } from './gitLog';
 
@@ -96,11 +95,9 @@ export function readerText(revision: LoadedRevision, authorNames: AuthorNames): 
   };
 }
 
-const PARSER = remark().use(remarkGfm).freeze();
-
 /** Body Markdown as the words a reader sees: blocks separated by blank lines, raw HTML dropped. */
 export function markdownText(markdown: string): string {
-  const tree = PARSER.parse(markdown);
+  const tree = parseMarkdown(markdown);
   return tree.children
     .map((node) => nodeText(node).trim())
     .filter((text) => text.length > 0)

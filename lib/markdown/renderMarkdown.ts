@@ -60,6 +60,11 @@ const BLOCK_KIND_BY_TAG: Record<string, BlockKind> = {
 /** remark's CommonMark parser with GitHub's extensions; rendering goes through the tree below. */
 const MARKDOWN_PARSER = remark().use(remarkGfm).freeze();
 
+/** A body's Markdown syntax tree, parsed exactly as the site renders it. */
+export function parseMarkdown(markdown: string): MdastRoot {
+  return MARKDOWN_PARSER.parse(markdown);
+}
+
 const HTML_TRANSFORMER = unified()
   .use(remarkRehype, { footnoteLabel: 'Notes', footnoteBackLabel: backLabel })
   .use(wrapTables)

@@ -114,7 +114,10 @@ export const correctionsFeed = {
 const correctionFeedId = ({ article, correction }: ArticleCorrection) =>
   `urn:broadsheet:correction:${article.slug}:${epochToRfc3339(correction.date.epochMs)}:${correction.kind}`;
 
-/** RSS 2.0 of the newest 50 corrections and clarifications, each linking to its article. */
+/**
+ * RSS 2.0 of the newest 50 corrections and clarifications, each linking to its article;
+ * `corrections` come newest first, as `getCorrections` gives them.
+ */
 export function correctionsRssFeed(corrections: readonly ArticleCorrection[]): string {
   const latest = corrections.slice(0, FEED_SIZE);
   const items = latest.map((entry) =>
@@ -128,12 +131,7 @@ export function correctionsRssFeed(corrections: readonly ArticleCorrection[]): s
       '</item>',
     ].join(''),
   );
-  const newest = latest.reduce<Timestamp | undefined>(
-    (found, { correction }) =>
-      found && found.epochMs >= correction.date.epochMs ? found : correction.date,
-    undefined,
-  );
-  return rssDocument(correctionsFeed, items, newest);
+  return rssDocument(correctionsFeed, items, latest[0]?.correction.date);
 }
 
 /** Atom 1.0 (RFC 4287). */

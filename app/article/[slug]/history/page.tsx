@@ -6,9 +6,8 @@ import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
 import { getArticle, getAuthors, getSections } from '@/lib/content/queries';
 import { getArticleHistory } from '@/lib/history/articleHistory';
-import { articleHistoryPath } from '@/lib/history/historyPath';
 import { pageMetadata } from '@/lib/seo/pageMetadata';
-import { articlePath, sectionPath } from '@/lib/urls';
+import { articleHistoryPath, articlePath, sectionPath } from '@/lib/urls';
 
 /**
  * Rendered on each request: the history comes from the Git repository the site is served from

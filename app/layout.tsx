@@ -24,13 +24,12 @@ export const metadata: Metadata = {
 };
 
 /**
- * Every page and feed is built ahead of time, then regenerated in the background at most once
- * a second after it is requested. With `loadSiteContent` re-reading `content/` when a file
- * changes, a story pulled onto the server is live within seconds, without a rebuild, and a
- * scheduled story appears once its time has come. Readers never wait for a render: Next
- * serves the page it has while it makes the next one.
+ * Pages and feeds are static: built ahead (the newest articles) or rendered on their first
+ * request (the archive), then served from Next's cache until the content changes. The server
+ * watches `content/`; when a change loads cleanly, or a scheduled story's time comes, it marks
+ * every page for regeneration (`lib/cache/pageRegeneration.ts`). An unchanged site renders
+ * nothing, however busy it is.
  */
-export const revalidate = 1;
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -4,7 +4,8 @@
  */
 import { now as clockNow } from '../lib/config/clock';
 import { formatIssue } from '../lib/content/errors';
-import { checkContent, defaultLocation } from '../lib/content/loadSite';
+import { defaultLocation } from '../lib/content/contentLocation';
+import { checkContent } from '../lib/content/loadSite';
 
 const { content, issues } = await checkContent(defaultLocation(process.cwd()));
 if (issues.length > 0) {

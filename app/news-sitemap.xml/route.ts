@@ -4,8 +4,11 @@ import { xmlResponse } from '@/lib/http/responses';
 import { newsSitemapXml } from '@/lib/seo/sitemaps';
 
 export const dynamic = 'force-static';
-/** Regenerated at most once a second, like the pages (see app/layout.tsx). */
-export const revalidate = 1;
+/**
+ * Like every page, regenerated when the content changes; and besides, every five minutes when
+ * asked for, since stories leave it as they pass 48 hours old without any change to content.
+ */
+export const revalidate = 300;
 
 /** Articles from the 48 hours before now; an empty, valid urlset when there are none. */
 export async function GET() {

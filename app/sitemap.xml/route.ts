@@ -3,8 +3,6 @@ import { siteSitemapEntries } from '@/lib/seo/siteSitemap';
 import { mainSitemapXml } from '@/lib/seo/sitemaps';
 
 export const dynamic = 'force-static';
-/** Regenerated at most once a second, like the pages (see app/layout.tsx). */
-export const revalidate = 1;
 
 /** The urlset itself, or an index of `/sitemaps/<n>.xml` once there are over 50,000 URLs. */
 export async function GET() {

@@ -2,6 +2,7 @@ import { HistoryLink } from '@/components/history/HistoryLink';
 import { PhotoFigure } from '@/components/media/PhotoFigure';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
+import type { BodyBlock } from '@/lib/markdown/bodyBlock';
 import { ArticleBody } from './ArticleBody';
 import { ArticleDates } from './ArticleDates';
 import { Corrections } from './Corrections';
@@ -14,6 +15,8 @@ import { TrustLink } from './TrustLink';
 
 type Props = {
   article: Article;
+  /** The article's body as HTML blocks (`getArticleBody`). */
+  body: readonly BodyBlock[];
   /** Ads switched off site-wide (`NEXT_PUBLIC_ADS=off`) or for this page. */
   adsEnabled: boolean;
   /** Whether the article has more than one public revision, so its history is worth a link. */
@@ -21,7 +24,7 @@ type Props = {
 };
 
 /** A full article, top to bottom, in the shape of a major newspaper's article page. */
-export function ArticleView({ article, adsEnabled, hasHistory = false }: Props) {
+export function ArticleView({ article, body, adsEnabled, hasHistory = false }: Props) {
   const adSlotsAfter = adsEnabled ? article.adSlotsAfter : [];
   return (
     <article className="article">
@@ -40,7 +43,7 @@ export function ArticleView({ article, adsEnabled, hasHistory = false }: Props) 
       {article.image && (
         <PhotoFigure photo={article.image} isHero sizes="(min-width: 1000px) 960px, 100vw" />
       )}
-      <ArticleBody blocks={article.body} adSlotsAfter={adSlotsAfter} />
+      <ArticleBody blocks={body} adSlotsAfter={adSlotsAfter} />
       <Corrections corrections={article.corrections} timeZone={site.timeZone} />
       <footer className="article__footer">
         <TopicLinks topics={article.topics} />

@@ -50,6 +50,16 @@ const EnvSchema = z
       .string()
       .regex(PROJECT_FOLDER, { error: 'not a folder name inside the project (no "..", not absolute)' })
       .default('.next'),
+    /**
+     * How many of the newest published articles the build renders ahead. Older ones are
+     * rendered on their first request and cached from then on, so the build's cost does not
+     * grow with the archive.
+     */
+    BROADSHEET_PRERENDER_ARTICLES: z.coerce
+      .number({ error: 'expected a whole number of articles, such as 1000' })
+      .int({ error: 'expected a whole number of articles, such as 1000' })
+      .min(0, { error: 'expected a whole number of articles, such as 1000' })
+      .default(1000),
     /** A folder for rendered Markdown shared by the processes of one build (set by `npm run build`). */
     BROADSHEET_RENDER_CACHE: z.string().optional(),
     /**
@@ -134,3 +144,19 @@ function startupEnv(): Env {
 }
 
 export const env: Env = startupEnv();
+
+const OriginSchema = z.url({ protocol: /^https?$/ }).optional().catch(undefined);
+
+/**
+ * The address `next start` listens on, which it records in `__NEXT_PRIVATE_ORIGIN` once it is
+ * listening (so it is read when asked, not at startup). Undefined outside a running server:
+ * in the build, the content check and the tests. `localhost` becomes 127.0.0.1, the address a
+ * server listening on all interfaces answers on whatever `localhost` resolves to.
+ */
+export function runningServerOrigin(source: Record<string, string | undefined> = process.env): string | undefined {
+  const origin = OriginSchema.parse(source.__NEXT_PRIVATE_ORIGIN);
+  if (!origin) return undefined;
+  const url = new URL(origin);
+  if (url.hostname === 'localhost') url.hostname = '127.0.0.1';
+  return url.origin;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ContentIssue } from './errors';
-import { loadFile } from './loadFile';
-import type { LoadContext, LoadedFile } from './loadFile';
+import { loadArticleFile } from './loadFile';
+import type { ArticleBodySummary, LoadContext, LoadedFile } from './loadFile';
 import type { ContentFile } from './readContentFiles';
 import { resolveAuthors, resolvePhoto, resolveSection } from './resolveReferences';
 import type { References } from './resolveReferences';
@@ -17,6 +17,8 @@ import type { Article } from './types';
 export type ResolvedArticle = Omit<Article, 'topics' | 'readingTimeMinutes' | 'adSlotsAfter'> & {
   /** Its topics as written, one spelling per topic. */
   topicNames: string[];
+  /** Where in-article ad slots go if the article carries ads (`placeAdSlots`). */
+  adSlots: number[];
 };
 
 /**
@@ -48,7 +50,7 @@ export function buildArticles(
       continue;
     }
     firstFileBySlug.set(file.id, file.file);
-    const loaded = loadFile(file, RawArticleSchema, context);
+    const loaded = loadArticleFile(file, context);
     const article = loaded && resolveArticle(loaded, references, context);
     if (article) articles.push(article);
   }
@@ -57,7 +59,7 @@ export function buildArticles(
 
 /** Resolves one loaded article's references, topics and photo; undefined when anything fails. */
 function resolveArticle(
-  loaded: LoadedFile<RawArticle>,
+  loaded: LoadedFile<RawArticle, ArticleBodySummary>,
   references: References,
   context: LoadContext,
 ): ResolvedArticle | undefined {
@@ -87,14 +89,15 @@ function resolveArticle(
     ads: value.ads,
     draft: value.draft,
     corrections: value.corrections ?? [],
-    body: body.blocks,
+    bodyHash: body.hash,
     wordCount: body.wordCount,
+    adSlots: body.adSlots,
   };
 }
 
 /** Authors, section, topics and photo, each checked when it is there; problems go to `issues`. */
 function resolveParts(
-  loaded: LoadedFile<RawArticle>,
+  loaded: LoadedFile<RawArticle, ArticleBodySummary>,
   fields: Checkable,
   references: References,
   context: LoadContext,
@@ -109,7 +112,7 @@ function resolveParts(
 }
 
 /** Topics without repeats (case and spacing variants are one topic); one with no letters is a problem. */
-function distinctTopics(loaded: LoadedFile<RawArticle>, names: readonly string[], issues: ContentIssue[]): string[] {
+function distinctTopics(loaded: LoadedFile<RawArticle, ArticleBodySummary>, names: readonly string[], issues: ContentIssue[]): string[] {
   const kept: string[] = [];
   names.forEach((name, index) => {
     if (!topicSlug(name)) {

@@ -9,7 +9,7 @@ import type { ContentIssue } from './errors';
 import type { LoadCaches, LoadContext } from './loadFile';
 import type { ContentFile } from './readContentFiles';
 import type { References } from './resolveReferences';
-import { createSplitCache } from './splitCache';
+import { createRecordCache } from './fileRecords';
 import type { SiteContent } from './types';
 
 export type ContentFiles = {
@@ -32,7 +32,7 @@ export type BuildResult = { content: SiteContent; issues: ContentIssue[] };
 export function buildSite(
   files: ContentFiles,
   imageSize: ImageSizeLookup,
-  caches: LoadCaches = { render: createRenderCache(undefined), split: createSplitCache() },
+  caches: LoadCaches = { render: createRenderCache(undefined), records: createRecordCache(undefined) },
 ): BuildResult {
   const context: LoadContext = { imageSize, caches, issues: [] };
   const sections = buildSections(files.sections, context);
@@ -45,7 +45,5 @@ export function buildSite(
     sectionIds: files.sections.map((file) => file.id),
   };
   const articles = enhanceArticles(buildArticles(files.articles, references, context));
-  caches.render.sweep();
-  caches.split.sweep();
   return { content: { articles, authors, sections, pages }, issues: context.issues };
 }

@@ -1,4 +1,3 @@
-import { placeAdSlots } from '../ads/placeAdSlots';
 import { readingTimeMinutes } from '../article/readingTime';
 import type { ResolvedArticle } from './buildArticles';
 import { assignTopicSlugs, topicKey } from './topicSlugs';
@@ -10,7 +9,8 @@ import type { Article, Topic } from './types';
  *
  * 1. topic addresses, which need every topic on the site to tell colliding slugs apart;
  * 2. reading time, from the rendered body's word count;
- * 3. in-article ad slots, by the rules in `lib/ads/placeAdSlots.ts` (none with `ads: false`);
+ * 3. in-article ad slots, placed by `lib/ads/placeAdSlots.ts` when the body was rendered (none
+ *    with `ads: false`);
  * 4. corrections oldest first, and the updated time at least the newest correction's date;
  * 5. newest first, the order every list starts from.
  *
@@ -20,11 +20,11 @@ import type { Article, Topic } from './types';
 export function enhanceArticles(resolved: readonly ResolvedArticle[]): Article[] {
   const topicAddress = topicAddresses(resolved);
   return resolved
-    .map(({ topicNames, ...article }) => ({
+    .map(({ topicNames, adSlots, ...article }) => ({
       ...article,
       topics: topicNames.map((name) => topicAddress(name)),
       readingTimeMinutes: readingTimeMinutes(article.wordCount),
-      adSlotsAfter: article.ads ? placeAdSlots(article.body) : [],
+      adSlotsAfter: article.ads ? adSlots : [],
       ...datedCorrections(article),
     }))
     .sort(newestFirst);

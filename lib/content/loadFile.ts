@@ -1,15 +1,21 @@
 import type { z } from 'zod';
+import { placeAdSlots } from '../ads/placeAdSlots';
 import type { ImageSizeLookup } from '../images/imagePath';
 import type { BodyProblem, RenderedMarkdown } from '../markdown/bodyBlock';
 import type { RenderCache } from '../markdown/renderCache';
 import type { ContentIssue } from './errors';
+import type { ArticleRecord, RecordCache } from './fileRecords';
+import { splitFrontMatter } from './frontMatter';
 import type { FrontMatterFile } from './frontMatter';
+import { UnreadableFileError } from './readContentFiles';
 import type { ContentFile } from './readContentFiles';
-import type { SplitCache } from './splitCache';
+import { RawArticleSchema } from './schemas';
+import type { RawArticle } from './schemas';
 import { validateFrontMatter } from './validateFrontMatter';
+import type { Validated } from './validateFrontMatter';
 
-/** What one load can reuse from the last: renderings and parsed front matter, by content hash. */
-export type LoadCaches = { render: RenderCache; split: SplitCache };
+/** What one load can reuse from the last: renderings by content hash, article records by stamp. */
+export type LoadCaches = { render: RenderCache; records: RecordCache };
 
 /** What every stage of one load shares: image sizes, the caches, and the problems found so far. */
 export type LoadContext = {
@@ -20,46 +26,142 @@ export type LoadContext = {
 };
 
 /** One file split, validated and rendered. `value` is undefined when its front matter fails its schema. */
-export type LoadedFile<T> = {
+export type LoadedFile<T, Body = RenderedMarkdown> = {
   file: ContentFile;
   frontMatter: FrontMatterFile;
-  body: RenderedMarkdown;
+  body: Body;
   value: T | undefined;
 };
 
+/** What an article keeps of its body: the HTML stays in the render cache under `hash`. */
+export type ArticleBodySummary = ArticleRecord['body'] & { adSlots: number[] };
+
 /**
- * The split → validate → render stages for one file of any collection. Returns undefined when
- * the file cannot even be split; every problem goes to `context.issues`.
+ * The read → split → validate → render stages for one file of a small collection (sections,
+ * authors, pages), whose rendered HTML is kept. Returns undefined when the file cannot even be
+ * read or split; every problem goes to `context.issues`.
  */
 export function loadFile<S extends z.ZodType>(
   file: ContentFile,
   schema: S,
   context: LoadContext,
 ): LoadedFile<z.output<S>> | undefined {
-  const split = context.caches.split.split(file.text, file.file);
-  if (!split.ok) {
-    context.issues.push(...split.issues);
-    return undefined;
-  }
-  const frontMatter = split.file;
+  const frontMatter = readAndSplit(file, context);
+  if (!frontMatter) return undefined;
   const validated = validateFrontMatter(schema, frontMatter, file.file);
-  const body = renderBody(file, frontMatter, context);
+  const body = context.caches.render.render(frontMatter.body, context.imageSize);
+  reportBodyProblems(file, frontMatter.bodyStartLine, body.problems, context);
   if (!validated.ok) context.issues.push(...validated.issues);
   return { file, frontMatter, body, value: validated.ok ? validated.value : undefined };
 }
 
-/** The body's Markdown to HTML blocks; its problems are reported at their line in the file. */
-function renderBody(file: ContentFile, frontMatter: FrontMatterFile, context: LoadContext): RenderedMarkdown {
-  const rendered = context.caches.render.render(frontMatter.body, context.imageSize);
-  for (const problem of rendered.problems) context.issues.push(bodyIssue(file, frontMatter, problem));
-  return rendered;
+/**
+ * The same stages for an article, which keeps only a summary of its body (the HTML is read
+ * from the render cache when its page is rendered). An article whose file has not changed
+ * since the last load (same stamp, same photos) is not read again: its record is reused.
+ */
+export function loadArticleFile(file: ContentFile, context: LoadContext): LoadedFile<RawArticle, ArticleBodySummary> | undefined {
+  const known = file.stamp === undefined ? undefined : context.caches.records.get(file.file, file.stamp);
+  const reusable = known && context.caches.render.stillValid(known.body.images, context.imageSize) ? known : undefined;
+  const loaded = reusable ? { record: reusable, frontMatter: recordedFrontMatter(file, reusable) } : recordArticle(file, context);
+  if (!loaded) return undefined;
+  const { record, frontMatter } = loaded;
+  const validated = validateArticle(record, frontMatter, file.file);
+  reportBodyProblems(file, record.bodyStartLine, record.body.problems, context);
+  if (!validated.ok) context.issues.push(...validated.issues);
+  return {
+    file,
+    frontMatter,
+    body: { ...record.body, adSlots: record.adSlots },
+    value: validated.ok ? validated.value : undefined,
+  };
 }
 
-function bodyIssue(file: ContentFile, frontMatter: FrontMatterFile, problem: BodyProblem): ContentIssue {
+/** Reads, splits and renders an article file, and keeps a record of it for the next load. */
+function recordArticle(file: ContentFile, context: LoadContext): { record: ArticleRecord; frontMatter: FrontMatterFile } | undefined {
+  const frontMatter = readAndSplit(file, context);
+  if (!frontMatter) return undefined;
+  const { hash, wordCount, problems, images, blocks } = context.caches.render.render(frontMatter.body, context.imageSize);
+  const record: ArticleRecord = {
+    stamp: file.stamp ?? '',
+    data: frontMatter.data,
+    bodyStartLine: frontMatter.bodyStartLine,
+    body: { hash, wordCount, problems, images },
+    adSlots: placeAdSlots(blocks),
+  };
+  if (file.stamp !== undefined) context.caches.records.set(file.file, record);
+  return { record, frontMatter };
+}
+
+/**
+ * Validating 100,000 front matters takes seconds, and a reload after one edit should not
+ * repeat it: a record that validated stays valid (what can change its verdict is a correction
+ * dated in the future, and time only makes that valid). Failures are checked again each load.
+ */
+const validArticles = new WeakMap<ArticleRecord, Validated<RawArticle>>();
+
+function validateArticle(record: ArticleRecord, frontMatter: FrontMatterFile, file: string): Validated<RawArticle> {
+  const known = validArticles.get(record);
+  if (known) return known;
+  const validated = validateFrontMatter(RawArticleSchema, frontMatter, file);
+  if (validated.ok) validArticles.set(record, validated);
+  return validated;
+}
+
+/**
+ * The front matter of a file known from its record. Line numbers are only needed for an error
+ * message, so the file is read and split again only if one is asked for.
+ */
+function recordedFrontMatter(file: ContentFile, record: ArticleRecord): FrontMatterFile {
+  let split: FrontMatterFile | undefined;
+  const again = (): FrontMatterFile | undefined => {
+    if (split) return split;
+    try {
+      const result = splitFrontMatter(file.text(), file.file);
+      if (result.ok) split = result.file;
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+    }
+    return split;
+  };
+  return {
+    data: record.data,
+    bodyStartLine: record.bodyStartLine,
+    get body() {
+      return again()?.body ?? '';
+    },
+    lineOf: (path) => again()?.lineOf(path),
+    sourceOf: (path) => again()?.sourceOf(path),
+  };
+}
+
+function readAndSplit(file: ContentFile, context: LoadContext): FrontMatterFile | undefined {
+  let text: string;
+  try {
+    text = file.text();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    context.issues.push({ kind: 'read', file: file.file, message: error.message });
+    return undefined;
+  }
+  const split = splitFrontMatter(text, file.file);
+  if (!split.ok) {
+    context.issues.push(...split.issues);
+    return undefined;
+  }
+  return split.file;
+}
+
+/** Body problems are reported at their line in the file. */
+function reportBodyProblems(file: ContentFile, bodyStartLine: number, problems: readonly BodyProblem[], context: LoadContext): void {
+  for (const problem of problems) context.issues.push(bodyIssue(file, bodyStartLine, problem));
+}
+
+function bodyIssue(file: ContentFile, bodyStartLine: number, problem: BodyProblem): ContentIssue {
   return {
     kind: 'body',
     file: file.file,
-    line: problem.line === undefined ? undefined : frontMatter.bodyStartLine + problem.line - 1,
+    line: problem.line === undefined ? undefined : bodyStartLine + problem.line - 1,
     field: problem.field,
     message: problem.message,
   };

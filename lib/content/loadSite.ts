@@ -1,9 +1,12 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { regenerateAllPages } from '../cache/pageRegeneration';
+import { now } from '../config/clock';
 import { env } from '../config/env';
 import { imageSizeReader } from '../images/imageSizes';
+import type { BodyBlock } from '../markdown/bodyBlock';
 import { createRenderCache, RENDER_CACHE_IN_BUILD } from '../markdown/renderCache';
 import { buildSite } from './buildSite';
 import type { BuildResult } from './buildSite';
@@ -11,34 +14,16 @@ import { ContentValidationError } from './errors';
 import type { LoadCaches } from './loadFile';
 import { readCollection } from './readContentFiles';
 import type { Collection } from './readContentFiles';
-import { createSplitCache } from './splitCache';
-import { watchFolders } from './watchContent';
-import type { SiteContent } from './types';
-
-export type ContentLocation = {
-  /** Error lines name files relative to this folder. */
-  projectRoot: string;
-  contentDir: string;
-  publicDir: string;
-};
-
-/**
- * Where `content/` and `public/` are: the project root, unless `BROADSHEET_CONTENT_ROOT` names
- * another folder holding both (the browser tests build the hostile fixture site this way).
- */
-export function defaultLocation(projectRoot = process.cwd()): ContentLocation {
-  const root = path.resolve(projectRoot, env.BROADSHEET_CONTENT_ROOT);
-  return {
-    projectRoot: root,
-    contentDir: path.join(root, 'content'),
-    publicDir: path.join(root, 'public'),
-  };
-}
+import { defaultLocation } from './contentLocation';
+import type { ContentLocation } from './contentLocation';
+import { createRecordCache } from './fileRecords';
+import { splitFrontMatter } from './frontMatter';
+import type { Article, SiteContent } from './types';
 
 /** Reads and validates all of `content/`, returning the content and every problem found. */
 export async function checkContent(
   location: ContentLocation = defaultLocation(),
-  caches: LoadCaches = { render: createRenderCache(env.BROADSHEET_RENDER_CACHE), split: createSplitCache() },
+  caches: LoadCaches = cachesIn(env.BROADSHEET_RENDER_CACHE),
 ): Promise<BuildResult> {
   if (!existsSync(/*turbopackIgnore: true*/ location.contentDir)) {
     // A mistyped BROADSHEET_CONTENT_ROOT must not publish an empty site.
@@ -69,10 +54,11 @@ export async function checkContent(
  * server starts from the renderings its build made (kept in the build folder by
  * scripts/build.ts), so its first load does not render the whole archive again.
  */
-const caches: LoadCaches = {
-  render: createRenderCache(env.BROADSHEET_RENDER_CACHE ?? builtRenderCache()),
-  split: createSplitCache(),
-};
+const caches: LoadCaches = cachesIn(env.BROADSHEET_RENDER_CACHE ?? builtRenderCache());
+
+function cachesIn(folder: string | undefined): LoadCaches {
+  return { render: createRenderCache(folder), records: createRecordCache(folder) };
+}
 
 function builtRenderCache(): string | undefined {
   if (env.NODE_ENV === 'development') return undefined;
@@ -87,10 +73,11 @@ let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
  * anything in `content/` is wrong, so no page is ever built from bad content.
  *
  * In development it is read again whenever a file under `content/` or `public/images/` has
- * changed, so Markdown edits show on reload. A production server watches the same folders and
- * reads them again after a change (a `git pull` of new stories), so pages regenerate with the
- * new content without a rebuild; if the new content has problems, the server logs them and
- * keeps serving the content it had.
+ * changed, so Markdown edits show on reload. A production server watches the same folders from
+ * the moment it starts (instrumentation.ts) and reads them again after a change (a `git pull`
+ * of new stories: `reloadSiteContent`); once the new content loads cleanly, every page is
+ * marked for regeneration, so the change is live without a rebuild. A scheduled story's time
+ * marks the pages the same way.
  */
 export async function loadSiteContent(): Promise<SiteContent> {
   if (env.NODE_ENV === 'development') {
@@ -101,30 +88,59 @@ export async function loadSiteContent(): Promise<SiteContent> {
     return cached.content;
   }
   if (!cached) {
-    cached = { content: loadValidated() };
-    watchContent(defaultLocation());
-    return cached.content;
-  }
-  if (changedSinceLoad) {
-    changedSinceLoad = false;
-    const previous = cached.content;
-    const next = loadValidated().catch(async (error: unknown) => {
-      if (!(error instanceof ContentValidationError)) throw error;
-      console.error(`${error.message}\nThe server keeps the content it had until these are fixed.`);
-      return previous;
-    });
-    cached = { content: next };
+    const first = loadValidated();
+    cached = { content: first };
+    first.then(scheduleRegeneration, () => undefined);
   }
   return cached.content;
 }
 
-let changedSinceLoad = false;
+/**
+ * Reads `content/` again after the server's watcher saw a change (`regenerateOnContentChange`
+ * asks through app/internal/regenerate). True when the new content loaded cleanly and is now
+ * served; false when it has problems: they are logged, and the content the server had stays.
+ */
+export async function reloadSiteContent(): Promise<boolean> {
+  try {
+    const content = await loadValidated();
+    cached = { content: Promise.resolve(content) };
+    scheduleRegeneration(content);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    console.error(`${error.message}\nThe server keeps the content it had until these are fixed.`);
+    return false;
+  }
+}
 
-/** Marks the content as changed when anything below `content/` or `public/images/` changes. */
-function watchContent(location: ContentLocation): void {
-  watchFolders([location.contentDir, path.join(location.publicDir, 'images')], () => {
-    changedSinceLoad = true;
-  });
+/** The timer for the next scheduled story, and the content it was worked out from. */
+let scheduled: { timer?: NodeJS.Timeout; content?: SiteContent } = {};
+/** setTimeout's longest delay (about 24.8 days); a later story is waited for in steps. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** Marks the pages for regeneration when the next scheduled story's time comes. */
+function scheduleRegeneration(content: SiteContent): void {
+  clearTimeout(scheduled.timer);
+  scheduled = { content };
+  const at = nextScheduledTime(content.articles, now());
+  if (at === undefined) return;
+  const timer = setTimeout(async () => {
+    if (now() >= at) await regenerateAllPages('schedule');
+    // A reload since then has scheduled its own content's next story.
+    if (scheduled.content === content) scheduleRegeneration(content);
+  }, Math.min(at - now(), LONGEST_TIMER_MS));
+  timer.unref();
+  scheduled.timer = timer;
+}
+
+/** When the next article not yet published (and not a draft) is due, if any is. */
+export function nextScheduledTime(articles: readonly Article[], at: number): number | undefined {
+  let next: number | undefined;
+  for (const article of articles) {
+    const time = article.publishedAt.epochMs;
+    if (!article.draft && time > at && (next === undefined || time < next)) next = time;
+  }
+  return next;
 }
 
 /** Names, sizes and modification times of every file below the folders: changes when any file does. */
@@ -149,4 +165,19 @@ async function loadValidated(): Promise<SiteContent> {
   const { content, issues } = await checkContent(defaultLocation(), caches);
   if (issues.length > 0) throw new ContentValidationError(issues);
   return content;
+}
+
+/**
+ * An article's body as HTML blocks, for its page. Bodies are not kept with the articles: the
+ * render cache holds the ones used last in memory and the rest on disk (the build's renderings).
+ * A body in neither (a server started without its build's cache) is rendered from the file.
+ */
+export async function loadArticleBody(article: Article): Promise<BodyBlock[]> {
+  const known = caches.render.blocks(article.bodyHash);
+  if (known) return known;
+  const location = defaultLocation();
+  const text = await readFile(/*turbopackIgnore: true*/ path.join(location.projectRoot, article.sourceFile), 'utf8');
+  const split = splitFrontMatter(text, article.sourceFile);
+  if (!split.ok) return [];
+  return caches.render.render(split.file.body, imageSizeReader(location.publicDir)).blocks;
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { now as clockNow } from '../config/clock';
+import { env } from '../config/env';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { loadSiteContent } from './loadSite';
+import type { BodyBlock } from '../markdown/bodyBlock';
+import { loadArticleBody, loadSiteContent } from './loadSite';
 import { buildPublishedIndex } from './publishedIndex';
 import type { ArticleCorrection, PublishedIndex } from './publishedIndex';
 import type { Article, Author, Page, Section, SiteContent } from './types';
@@ -27,8 +29,37 @@ export async function getPublishedArticles(now: number = clockNow()): Promise<Ar
   return (await publishedIndex(now)).articles;
 }
 
+/**
+ * What the build renders ahead: the newest published articles, `BROADSHEET_PRERENDER_ARTICLES`
+ * of them. Readers mostly read today's news; an older story is rendered on its first request
+ * and served from the cache after that, so the build costs the same for any size of archive.
+ */
+export async function getArticlesToPrerender(): Promise<Article[]> {
+  return (await getPublishedArticles()).slice(0, env.BROADSHEET_PRERENDER_ARTICLES);
+}
+
+/**
+ * How many of these articles (a list, newest first) the build renders ahead: the listing pages
+ * that show them are built too, and the older pages of the list on their first request.
+ */
+export async function countPrerendered(articles: readonly Article[]): Promise<number> {
+  const recent = new Set(await getArticlesToPrerender());
+  return articles.filter((article) => recent.has(article)).length;
+}
+
+/** The topics of the articles the build renders ahead: their first pages are built too. */
+export async function getTopicsToPrerender(): Promise<TopicWithArticles[]> {
+  const recent = new Set((await getArticlesToPrerender()).flatMap((article) => article.topics.map((topic) => topic.slug)));
+  return (await getTopics()).filter((topic) => recent.has(topic.slug));
+}
+
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await publishedIndex()).bySlug.get(slug);
+}
+
+/** A published article's body, as HTML blocks. */
+export async function getArticleBody(article: Article): Promise<BodyBlock[]> {
+  return loadArticleBody(article);
 }
 
 /** Up to four published stories to read after this one: shared topics first, then its section. */

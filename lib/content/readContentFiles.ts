@@ -1,16 +1,23 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from './errors';
 import { isSlug, slugify } from './slugs';
 
-/** One Markdown file of a content collection, read but not yet parsed. */
+/** One Markdown file of a content collection, found but not yet read. */
 export type ContentFile = {
   /** The slug or id: the file name without `.md`. */
   id: string;
   /** Path relative to the project root, as shown to editors. */
   file: string;
-  text: string;
+  /** Size and modification time: a load reuses what it knew of a file with the same stamp. */
+  stamp?: string;
+  /** The file's text, read when asked; throws `UnreadableFileError` when it cannot be read. */
+  text: () => string;
 };
+
+/** A content file that cannot be read as text: the message says why, for the editor. */
+export class UnreadableFileError extends Error {}
 
 /** The folders under `content/`, one per kind of file. */
 export const COLLECTIONS = ['articles', 'authors', 'sections', 'pages'] as const;
@@ -67,7 +74,7 @@ async function readFolder(walk: Walk, dir: string): Promise<void> {
     walk.issues.push({ kind: 'read', file: walk.display(dir), message: `cannot read folder (${systemError(error)})` });
     return;
   }
-  // Files are read many at a time (a 10,000-article archive is read in well under a second
+  // Files are looked at many at a time (a 10,000-article archive in well under a second
   // instead of several), and their results kept in name order so every run reports alike.
   const results = await mapInBatches(
     entries.filter((name) => !name.startsWith('.')),
@@ -102,10 +109,24 @@ async function readEntry(walk: Walk, dir: string, name: string): Promise<EntryRe
     );
   }
   if (stats.size > MAX_FILE_BYTES) return issue('read', `is ${stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`);
-  const bytes = await readFile(absolute);
+  const stamp = `${stats.size}:${stats.mtimeMs}`;
+  return { kind: 'file', file: { id, file, stamp, text: () => readText(absolute) } };
+}
+
+/**
+ * Files are read one by one as a load needs them: most loads reuse what they knew of a file
+ * (by its stamp) and never read it at all.
+ */
+function readText(absolute: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    throw new UnreadableFileError(`cannot read file (${systemError(error)})`);
+  }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) return issue('read', 'is not valid UTF-8 text');
-  return { kind: 'file', file: { id, file, text } };
+  if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) throw new UnreadableFileError('is not valid UTF-8 text');
+  return text;
 }
 
 /** How many files are read at once: enough to keep the disk busy, well under the open-file limit. */

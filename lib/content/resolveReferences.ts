@@ -14,7 +14,7 @@ export type References = {
   sectionIds: readonly string[];
 };
 
-type Loaded = LoadedFile<unknown>;
+type Loaded = LoadedFile<unknown, unknown>;
 
 /** The article's authors, in order and without repeats; each unknown id is one problem. */
 export function resolveAuthors(

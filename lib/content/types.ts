@@ -67,7 +67,11 @@ export type Article = {
   description: string;
   ads: boolean;
   draft: boolean;
-  body: BodyBlock[];
+  /**
+   * The key of the rendered body in the render cache: pages ask for the HTML with
+   * `getArticleBody`, so a 100,000-story archive's bodies are not all held in memory.
+   */
+  bodyHash: string;
   wordCount: number;
   readingTimeMinutes: number;
   /** Corrections and clarifications, oldest first. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { now as clockNow } from '../config/clock';
-import { defaultLocation } from '../content/loadSite';
+import { defaultLocation } from '../content/contentLocation';
 import type { Timestamp } from '../content/timestamp';
 import type { Article } from '../content/types';
 import { createBlobReader } from './blobReader';

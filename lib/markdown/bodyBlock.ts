@@ -27,7 +27,7 @@ const BodyBlockSchema = z.object({
 });
 
 /** A problem in the body, with its line within the body (1-based). */
-const BodyProblemSchema = z.object({
+export const BodyProblemSchema = z.object({
   line: z.number().optional(),
   field: z.string(),
   message: z.string(),

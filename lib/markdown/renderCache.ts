@@ -2,10 +2,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentHash } from '../cache/contentHash';
-import { createSweepingMap } from '../cache/sweepingMap';
 import type { ImageSize, ImageSizeLookup } from '../images/imagePath';
 import { RenderedMarkdownSchema } from './bodyBlock';
-import type { RenderedMarkdown } from './bodyBlock';
+import type { BodyBlock, RenderedMarkdown } from './bodyBlock';
 import { renderMarkdown } from './renderMarkdown';
 
 /**
@@ -17,7 +16,7 @@ import { renderMarkdown } from './renderMarkdown';
  * A rendering also depends on the size of every site image the body shows; those sizes are
  * stored with it and compared on reuse, so replacing a photo renders the body again.
  *
- * In memory the cache lives as long as the process. On disk (the folder in
+ * In memory it keeps the renderings used last (`RENDERINGS_IN_MEMORY`). On disk (the folder in
  * `BROADSHEET_RENDER_CACHE`) it is shared by the processes of one build: `npm run build`
  * creates the folder, renders into it from both cores, and moves it into the build folder
  * (`RENDER_CACHE_IN_BUILD`) when the build succeeds, where the server started on that build
@@ -30,31 +29,49 @@ export const RENDER_CACHE_IN_BUILD = 'broadsheet-render-cache';
 const ImageSizeSchema = z.object({ width: z.number(), height: z.number(), bytes: z.number() }) satisfies z.ZodType<ImageSize>;
 
 /** A rendering as stored: the Markdown stage's own output, plus the image sizes it depended on. */
+export const RenderedImagesSchema = z.array(z.tuple([z.string(), ImageSizeSchema.nullable()]));
+
 const CachedRenderingSchema = RenderedMarkdownSchema.extend({
   /** Every image the body asked about, with the size it had (null: not found). */
-  images: z.array(z.tuple([z.string(), ImageSizeSchema.nullable()])),
+  images: RenderedImagesSchema,
 });
 
 type CachedRendering = z.infer<typeof CachedRenderingSchema>;
 
 export type RenderCache = {
-  /** The body rendered, from the cache when its text and its images are unchanged. */
-  render(markdown: string, imageSize: ImageSizeLookup): RenderedMarkdown;
-  /** Forgets renderings not used since the last sweep, so edited bodies do not pile up. */
-  sweep(): void;
+  /**
+   * The body rendered, from the cache when its text and its images are unchanged, with the
+   * hash of its Markdown: `blocks(hash)` gives the blocks again later.
+   */
+  render(markdown: string, imageSize: ImageSizeLookup): RenderedMarkdown & { hash: string; images: RenderedImages };
+  /** Whether a rendering made with these image sizes is still right (no photo it shows changed). */
+  stillValid(images: CachedRendering['images'], imageSize: ImageSizeLookup): boolean;
+  /** The blocks of a body rendered before, from memory or disk; undefined when neither has it. */
+  blocks(hash: string): BodyBlock[] | undefined;
 };
+
+/** The image sizes a rendering depended on, as the render cache stores them. */
+export type RenderedImages = CachedRendering['images'];
 
 function sameSize(a: ImageSize | null, b: ImageSize | undefined): boolean {
   if (!a || !b) return !a && !b;
   return a.width === b.width && a.height === b.height && a.bytes === b.bytes;
 }
 
-function stillValid(cached: CachedRendering, imageSize: ImageSizeLookup): boolean {
-  return cached.images.every(([src, size]) => sameSize(size, imageSize(src)));
+function stillValid(images: CachedRendering['images'], imageSize: ImageSizeLookup): boolean {
+  return images.every(([src, size]) => sameSize(size, imageSize(src)));
 }
 
+/**
+ * How many renderings stay in memory, most recently used first. The rest are on disk: a
+ * 100,000-article archive's bodies are about a gigabyte of HTML, and a server that kept them
+ * all would grow with the archive. Pages that are read are cached by Next, so only bodies
+ * being rendered into pages are asked for.
+ */
+const RENDERINGS_IN_MEMORY = 500;
+
 export function createRenderCache(diskFolder: string | undefined): RenderCache {
-  const renderings = createSweepingMap<CachedRendering>();
+  const renderings = createRecentMap<CachedRendering>(RENDERINGS_IN_MEMORY);
 
   const fromDisk = (hash: string): CachedRendering | undefined => {
     if (!diskFolder) return undefined;
@@ -81,13 +98,19 @@ export function createRenderCache(diskFolder: string | undefined): RenderCache {
     renameSync(/*turbopackIgnore: true*/ temporary, file); // Atomic: a reader in another process sees all of it or none.
   };
 
+  const known = (hash: string): CachedRendering | undefined => {
+    const found = renderings.get(hash) ?? fromDisk(hash);
+    if (found) renderings.set(hash, found);
+    return found;
+  };
+
   return {
     render(markdown, imageSize) {
       const hash = contentHash(markdown);
-      const known = renderings.get(hash) ?? fromDisk(hash);
-      if (known && stillValid(known, imageSize)) {
-        renderings.set(hash, known);
-        return { blocks: known.blocks, wordCount: known.wordCount, problems: known.problems };
+      const cached = known(hash);
+      if (cached && stillValid(cached.images, imageSize)) {
+        const { blocks, wordCount, problems, images } = cached;
+        return { hash, blocks, wordCount, problems, images };
       }
       const images = new Map<string, ImageSize | null>();
       const recordingImageSize = (src: string) => {
@@ -99,8 +122,32 @@ export function createRenderCache(diskFolder: string | undefined): RenderCache {
       const rendering = { ...rendered, images: [...images] };
       renderings.set(hash, rendering);
       toDisk(hash, rendering);
-      return rendered;
+      return { hash, ...rendering };
     },
-    sweep: renderings.sweep,
+    stillValid,
+    blocks: (hash) => known(hash)?.blocks,
+  };
+}
+
+/** A map that keeps only the `limit` entries used last. */
+function createRecentMap<V>(limit: number) {
+  const entries = new Map<string, V>();
+  return {
+    get(key: string): V | undefined {
+      const value = entries.get(key);
+      if (value !== undefined) {
+        entries.delete(key);
+        entries.set(key, value);
+      }
+      return value;
+    },
+    set(key: string, value: V): void {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > limit) {
+        const oldest = entries.keys().next();
+        if (!oldest.done) entries.delete(oldest.value);
+      }
+    },
   };
 }

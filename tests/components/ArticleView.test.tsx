@@ -6,22 +6,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article/ArticleView';
 import type { Article } from '@/lib/content/types';
 import { createWorkspace } from '../support/contentWorkspace';
-import { fixtureArticle } from '../support/fixtureSite';
+import type { BodyBlock } from '@/lib/markdown/bodyBlock';
+import { fixtureArticleWithBody, loadWithBodies } from '../support/fixtureSite';
 
 afterEach(cleanup);
 
 const REFERENCE_SHAPE = path.join(import.meta.dirname, '..', 'fixtures', 'site', 'content', 'articles', 'reference-shape.md');
 
 /** The long reference article with `ads: false` added, loaded by the real content pipeline. */
-async function referenceShapeWithoutAds(): Promise<Article> {
+async function referenceShapeWithoutAds(): Promise<{ article: Article; body: BodyBlock[] }> {
   const source = await readFile(REFERENCE_SHAPE, 'utf8');
   const workspace = await createWorkspace({
     'content/articles/reference-shape.md': source.replace(/^---\n/, '---\nads: false\n'),
   });
   try {
-    const article = (await workspace.content()).articles.find((candidate) => candidate.slug === 'reference-shape');
+    const { content, body } = await loadWithBodies(workspace.location());
+    const article = content.articles.find((candidate) => candidate.slug === 'reference-shape');
     if (!article) throw new Error('reference-shape did not load');
-    return article;
+    return { article, body: body(article) };
   } finally {
     await workspace.dispose();
   }
@@ -54,8 +56,8 @@ function bodyInReadingOrder(container: HTMLElement): string[] {
 
 describe('ArticleView', () => {
   it('shows every part of a newspaper article page in reading order', async () => {
-    const article = await fixtureArticle('reference-shape');
-    const { container } = render(<ArticleView article={article} adsEnabled />);
+    const { article, body } = await fixtureArticleWithBody('reference-shape');
+    const { container } = render(<ArticleView article={article} body={body} adsEnabled />);
 
     const headings = screen.getAllByRole('heading', { level: 1 });
     expect(headings).toHaveLength(1);
@@ -100,14 +102,14 @@ describe('ArticleView', () => {
   });
 
   it('places at least one ad slot between paragraphs of an article long enough to carry one', async () => {
-    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled />);
+    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
     const body = bodyInReadingOrder(container);
     expect(body.filter((kind) => kind === 'ad').length).toBeGreaterThan(0);
     for (const slot of adSlots()) expect(slot.textContent).toContain('Advertisement');
   });
 
   it('never puts an ad slot before the second paragraph or next to a photo or heading', async () => {
-    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled />);
+    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
     const body = bodyInReadingOrder(container);
     const firstAd = body.indexOf('ad');
     // Without a slot the rules below would hold vacuously.
@@ -120,28 +122,28 @@ describe('ArticleView', () => {
   });
 
   it('shows no ad slot on a story with ads: false, however long', async () => {
-    const { container } = render(<ArticleView article={await referenceShapeWithoutAds()} adsEnabled />);
+    const { container } = render(<ArticleView {...await referenceShapeWithoutAds()} adsEnabled />);
     expect(bodyInReadingOrder(container).filter((kind) => kind === 'p')).toHaveLength(7);
     expect(adSlots()).toEqual([]);
     expect(screen.queryByText('Advertisement')).toBeNull();
   });
 
   it('shows no ad slot on the sensitive fixture story (ads: false)', async () => {
-    render(<ArticleView article={await fixtureArticle('no-ads-story')} adsEnabled />);
+    render(<ArticleView {...await fixtureArticleWithBody('no-ads-story')} adsEnabled />);
     expect(screen.getByText(/^Fourth paragraph/)).toBeTruthy();
     expect(adSlots()).toEqual([]);
     expect(screen.queryByText('Advertisement')).toBeNull();
   });
 
   it('shows no ad slot when ads are off site-wide', async () => {
-    const { container } = render(<ArticleView article={await fixtureArticle('reference-shape')} adsEnabled={false} />);
+    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled={false} />);
     expect(bodyInReadingOrder(container).filter((kind) => kind === 'p')).toHaveLength(7);
     expect(adSlots()).toEqual([]);
     expect(screen.queryByText('Advertisement')).toBeNull();
   });
 
   it('names every author of a shared byline, without a location when none is set', async () => {
-    render(<ArticleView article={await fixtureArticle('two-authors-no-image')} adsEnabled />);
+    render(<ArticleView {...await fixtureArticleWithBody('two-authors-no-image')} adsEnabled />);
     const names = screen.getByRole('link', { name: 'Jane Doe' }).parentElement;
     expect(names?.textContent).toBe('Jane Doe and Li Wei');
     expect(screen.getByRole('link', { name: 'Li Wei' }).getAttribute('href')).toBe('/author/li-wei');
@@ -150,8 +152,8 @@ describe('ArticleView', () => {
   });
 
   it('shows HTML written in every field as harmless text', async () => {
-    const article = await fixtureArticle('hostile-everything');
-    const { container } = render(<ArticleView article={article} adsEnabled />);
+    const { article, body } = await fixtureArticleWithBody('hostile-everything');
+    const { container } = render(<ArticleView article={article} body={body} adsEnabled />);
     expect(container.querySelector('script, iframe, form, svg, style, object, embed')).toBeNull();
     expect(container.querySelectorAll('[onerror], [onload], [onclick]')).toHaveLength(0);
     for (const link of container.querySelectorAll('a[href]')) {

@@ -84,12 +84,9 @@ describe('Corrections', () => {
   });
 
   it('sits at the end of the story, after the body and before the topics', () => {
-    const article = {
-      ...makeArticle('corrected', { topics: ['trade'] }),
-      body: [{ kind: 'paragraph' as const, html: '<p>Last paragraph of the story.</p>', words: 5 }],
-      corrections: CORRECTIONS,
-    };
-    render(<ArticleView article={article} adsEnabled={false} />);
+    const article = { ...makeArticle('corrected', { topics: ['trade'] }), corrections: CORRECTIONS };
+    const body = [{ kind: 'paragraph' as const, html: '<p>Last paragraph of the story.</p>', words: 5 }];
+    render(<ArticleView article={article} body={body} adsEnabled={false} />);
     const follows = (before: Node, after: Node) =>
       Boolean(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING);
     expect(follows(screen.getByText('Last paragraph of the story.'), region())).toBe(true);
@@ -101,6 +98,7 @@ describe('Corrections', () => {
     render(
       <ArticleView
         article={makeArticle('uncorrected', { topics: ['trade'] })}
+        body={[]}
         adsEnabled={false}
       />,
     );

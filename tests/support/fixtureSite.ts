@@ -1,18 +1,48 @@
 import path from 'node:path';
+import type { ContentLocation } from '@/lib/content/contentLocation';
+import { createRecordCache } from '@/lib/content/fileRecords';
 import { checkContent } from '@/lib/content/loadSite';
 import type { Article, SiteContent } from '@/lib/content/types';
+import type { BodyBlock } from '@/lib/markdown/bodyBlock';
+import { createRenderCache } from '@/lib/markdown/renderCache';
 
 const FIXTURE_SITE = path.join(import.meta.dirname, '..', 'fixtures', 'site');
 
+const FIXTURE_LOCATION: ContentLocation = {
+  projectRoot: FIXTURE_SITE,
+  contentDir: path.join(FIXTURE_SITE, 'content'),
+  publicDir: path.join(FIXTURE_SITE, 'public'),
+};
+
+/**
+ * A site loaded by the real pipeline, with its own render cache, so a test can have each
+ * article's body as its page gets it.
+ */
+export async function loadWithBodies(location: ContentLocation = FIXTURE_LOCATION) {
+  const caches = { render: createRenderCache(undefined), records: createRecordCache(undefined) };
+  const { content, issues } = await checkContent(location, caches);
+  const body = (article: Article): BodyBlock[] => {
+    const blocks = caches.render.blocks(article.bodyHash);
+    if (!blocks) throw new Error(`no rendered body for ${article.slug}`);
+    return blocks;
+  };
+  return { content, issues, body };
+}
+
 /** The fixture site's content, built by the real pipeline (read, validate, render). */
 export async function fixtureContent(): Promise<SiteContent> {
-  const { content, issues } = await checkContent({
-    projectRoot: FIXTURE_SITE,
-    contentDir: path.join(FIXTURE_SITE, 'content'),
-    publicDir: path.join(FIXTURE_SITE, 'public'),
-  });
+  const { content, issues } = await checkContent(FIXTURE_LOCATION);
   if (issues.length > 0) throw new Error(`fixture site is invalid: ${JSON.stringify(issues)}`);
   return content;
+}
+
+/** One article of the fixture site with its body. */
+export async function fixtureArticleWithBody(slug: string): Promise<{ article: Article; body: BodyBlock[] }> {
+  const { content, issues, body } = await loadWithBodies();
+  if (issues.length > 0) throw new Error(`fixture site is invalid: ${JSON.stringify(issues)}`);
+  const article = content.articles.find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`no fixture article ${slug}`);
+  return { article, body: body(article) };
 }
 
 /** One article of the fixture site. */

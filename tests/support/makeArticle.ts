@@ -27,7 +27,7 @@ export function makeArticle(
     description: `Summary of ${slug}`,
     ads: true,
     draft: false,
-    body: [],
+    bodyHash: 'not-rendered',
     wordCount: 0,
     readingTimeMinutes: 1,
     adSlotsAfter: [],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, ENV_NAMES, readEnv } from '@/lib/config/env';
+import { ConfigError, ENV_NAMES, readEnv, runningServerOrigin } from '@/lib/config/env';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -29,6 +29,7 @@ describe('the environment', () => {
       NEXT_PUBLIC_GPT_AD_UNIT_PATH: undefined,
       BROADSHEET_CONTENT_ROOT: '.',
       BROADSHEET_DIST_DIR: '.next',
+      BROADSHEET_PRERENDER_ARTICLES: 1000,
       BROADSHEET_RENDER_CACHE: undefined,
       BROADSHEET_NOW: undefined,
       BROWSER_TEST_PORT: 3100,
@@ -67,6 +68,7 @@ describe('the environment', () => {
         NEXT_PUBLIC_ADS: 'false',
         NEXT_PUBLIC_AD_PROVIDER: 'gpt',
         BROADSHEET_DIST_DIR: '../elsewhere',
+        BROADSHEET_PRERENDER_ARTICLES: 'all',
         BROADSHEET_NOW: 'tomorrow',
         BROWSER_TEST_PORT: '80',
       }),
@@ -75,9 +77,17 @@ describe('the environment', () => {
       'SITE_TIMEZONE: not an IANA time zone such as Asia/Hong_Kong (got "Mars/Olympus_Mons")',
       'NEXT_PUBLIC_ADS: expected on or off (got "false")',
       'BROADSHEET_DIST_DIR: not a folder name inside the project (no "..", not absolute) (got "../elsewhere")',
+      'BROADSHEET_PRERENDER_ARTICLES: expected a whole number of articles, such as 1000 (got "all")',
       'BROADSHEET_NOW: not a date-time with offset such as 2028-11-29T00:00:00Z (got "tomorrow")',
       'BROWSER_TEST_PORT: expected a port from 1024 to 65534 (got "80")',
     ]);
+  });
+
+  it('knows the running server by the address next start records, never localhost by name', () => {
+    expect(runningServerOrigin({})).toBeUndefined();
+    expect(runningServerOrigin({ __NEXT_PRIVATE_ORIGIN: 'not a url' })).toBeUndefined();
+    expect(runningServerOrigin({ __NEXT_PRIVATE_ORIGIN: 'http://localhost:3000' })).toBe('http://127.0.0.1:3000');
+    expect(runningServerOrigin({ __NEXT_PRIVATE_ORIGIN: 'http://10.0.0.5:8080' })).toBe('http://10.0.0.5:8080');
   });
 
   it('needs an ad unit path for Google Publisher Tag', () => {

@@ -67,7 +67,7 @@ function article(sourceFile: string): Article {
     description: '',
     ads: true,
     draft: false,
-    body: [],
+    bodyHash: 'not-rendered',
     wordCount: 0,
     readingTimeMinutes: 1,
     corrections: [],

@@ -14,7 +14,7 @@ import type { ContentFile } from '@/lib/content/readContentFiles';
 import type { References } from '@/lib/content/resolveReferences';
 import { RawSectionSchema } from '@/lib/content/schemas';
 import { isSlug, slugify } from '@/lib/content/slugs';
-import { createSplitCache } from '@/lib/content/splitCache';
+import { createRecordCache } from '@/lib/content/fileRecords';
 import type { ImageSize } from '@/lib/images/imagePath';
 import { createRenderCache } from '@/lib/markdown/renderCache';
 
@@ -28,11 +28,11 @@ const PHOTO: ImageSize = { width: 1600, height: 900, bytes: 120_000 };
 const imageSize = (src: string) => (src === '/images/photo.jpg' ? PHOTO : undefined);
 
 function context(): LoadContext {
-  return { imageSize, caches: { render: createRenderCache(undefined), split: createSplitCache() }, issues: [] };
+  return { imageSize, caches: { render: createRenderCache(undefined), records: createRecordCache(undefined) }, issues: [] };
 }
 
 function file(collection: string, id: string, frontMatter: string, body = 'Body text.\n'): ContentFile {
-  return { id, file: `content/${collection}/${id}.md`, text: `---\n${frontMatter}\n---\n\n${body}` };
+  return { id, file: `content/${collection}/${id}.md`, text: () => `---\n${frontMatter}\n---\n\n${body}` };
 }
 
 function article(id: string, fields: Record<string, string> = {}, body?: string): ContentFile {
@@ -101,7 +101,7 @@ describe('loadFile: split → validate → render', () => {
 
   it('returns nothing for a file that cannot be split', () => {
     const ctx = context();
-    expect(loadFile({ id: 'x', file: 'content/sections/x.md', text: 'no front matter' }, RawSectionSchema, ctx)).toBeUndefined();
+    expect(loadFile({ id: 'x', file: 'content/sections/x.md', text: () => 'no front matter' }, RawSectionSchema, ctx)).toBeUndefined();
     expect(ctx.issues.map((issue) => issue.kind)).toEqual(['front-matter']);
   });
 });
@@ -205,7 +205,9 @@ describe('enhanceArticles', () => {
     expect(newer?.topics[0]?.slug).toMatch(/^c-[0-9a-z]{6}$/);
     expect(older?.readingTimeMinutes).toBe(Math.round((12 * 60) / 230));
     expect(older?.adSlotsAfter.length).toBeGreaterThan(0);
-    expect(older?.adSlotsAfter.every((index) => older.body[index]?.kind === 'paragraph')).toBe(true);
+    const olderBody = older && ctx.caches.render.blocks(older.bodyHash);
+    expect(olderBody).toBeDefined();
+    expect(older?.adSlotsAfter.every((index) => olderBody?.[index]?.kind === 'paragraph')).toBe(true);
     expect(newer?.adSlotsAfter).toEqual([]);
   });
 });

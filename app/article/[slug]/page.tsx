@@ -7,18 +7,19 @@ import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
-import { getArticle, getPublishedArticles, getRelatedArticles, getSections } from '@/lib/content/queries';
+import { getArticle, getArticleBody, getArticlesToPrerender, getRelatedArticles, getSections } from '@/lib/content/queries';
 import { hasPublicHistory } from '@/lib/history/articleHistory';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 import { articlePath, sectionPath } from '@/lib/urls';
 
 /**
- * Every published article is built ahead. One added after the build is rendered on its first
- * request; a slug is only ever looked up in the loaded content, never on the file system.
+ * The newest articles are built ahead (`getArticlesToPrerender`); any other is rendered on its
+ * first request and cached from then on. A slug is only ever looked up in the loaded content,
+ * never on the file system, so an unknown one is a 404.
  */
 export async function generateStaticParams() {
-  const articles = await getPublishedArticles();
+  const articles = await getArticlesToPrerender();
   return articles.map((article) => ({ slug: article.slug }));
 }
 
@@ -30,10 +31,11 @@ export async function generateMetadata({ params }: PageProps<'/article/[slug]'>)
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [sections, related, hasHistory] = await Promise.all([
+  const [sections, related, hasHistory, body] = await Promise.all([
     getSections(),
     getRelatedArticles(article),
     hasPublicHistory(article),
+    getArticleBody(article),
   ]);
   const trail = [
     { name: 'Home', href: '/' },
@@ -46,7 +48,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
       <div className="article-page">
         <Breadcrumbs trail={trail} />
         <div className="article-page__columns">
-          <ArticleView article={article} adsEnabled={site.adsEnabled} hasHistory={hasHistory} />
+          <ArticleView article={article} body={body} adsEnabled={site.adsEnabled} hasHistory={hasHistory} />
           {site.adsEnabled && article.ads && (
             <div className="article-page__rail">
               <AdSlot kind="sidebar" position={1} />

@@ -4,8 +4,6 @@ import { siteSitemapEntries } from '@/lib/seo/siteSitemap';
 import { sitemapChunkPath, sitemapChunks, urlsetXml } from '@/lib/seo/sitemaps';
 
 export const dynamic = 'force-static';
-/** Regenerated at most once a second, like the pages (see app/layout.tsx). */
-export const revalidate = 1;
 
 /** Chunk files exist only when the site outgrows one sitemap. */
 export async function generateStaticParams() {

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { TopicStories } from '@/components/listings/TopicStories';
-import { getTopic, getTopics } from '@/lib/content/queries';
+import { getTopic, getTopicsToPrerender } from '@/lib/content/queries';
 import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
+/** The topics of the newest articles are built ahead; any other is rendered on its first request. */
 export async function generateStaticParams() {
-  return (await getTopics()).map((topic) => ({ slug: topic.slug }));
+  return (await getTopicsToPrerender()).map((topic) => ({ slug: topic.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/topic/[slug]'>): Promise<Metadata> {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LatestStories } from '@/components/listings/LatestStories';
-import { getPublishedArticles } from '@/lib/content/queries';
+import { countPrerendered, getPublishedArticles } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { latestMetadata } from '@/lib/seo/listMetadata';
 
 export async function generateStaticParams() {
-  return extraPageNumbers((await getPublishedArticles()).length).map((page) => ({ page: String(page) }));
+  return extraPageNumbers(await countPrerendered(await getPublishedArticles())).map((page) => ({ page: String(page) }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/latest/page/[page]'>): Promise<Metadata> {

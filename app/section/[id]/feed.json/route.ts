@@ -2,8 +2,6 @@ import { getSections } from '@/lib/content/queries';
 import { sectionFeedResponse } from '@/lib/seo/feedResponses';
 
 export const dynamic = 'force-static';
-/** Regenerated at most once a second, like the pages (see app/layout.tsx). */
-export const revalidate = 1;
 
 export async function generateStaticParams() {
   return (await getSections()).map((section) => ({ id: section.id }));

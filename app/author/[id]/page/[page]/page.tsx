@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorStories } from '@/components/listings/AuthorStories';
-import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
+import { countPrerendered, getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { authorMetadata } from '@/lib/seo/listMetadata';
 
@@ -9,7 +9,7 @@ export async function generateStaticParams() {
   const authors = await getAuthors();
   const params = await Promise.all(
     authors.map(async (author) =>
-      extraPageNumbers((await getAuthorArticles(author.id)).length).map((page) => ({ id: author.id, page: String(page) })),
+      extraPageNumbers(await countPrerendered(await getAuthorArticles(author.id))).map((page) => ({ id: author.id, page: String(page) })),
     ),
   );
   return params.flat();

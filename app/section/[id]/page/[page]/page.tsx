@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionStories } from '@/components/listings/SectionStories';
-import { getSection, getSectionArticles, getSections } from '@/lib/content/queries';
+import { countPrerendered, getSection, getSectionArticles, getSections } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { sectionMetadata } from '@/lib/seo/listMetadata';
 
@@ -9,7 +9,7 @@ export async function generateStaticParams() {
   const sections = await getSections();
   const params = await Promise.all(
     sections.map(async (section) =>
-      extraPageNumbers((await getSectionArticles(section.id)).length).map((page) => ({ id: section.id, page: String(page) })),
+      extraPageNumbers(await countPrerendered(await getSectionArticles(section.id))).map((page) => ({ id: section.id, page: String(page) })),
     ),
   );
   return params.flat();

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TopicStories } from '@/components/listings/TopicStories';
-import { getTopic, getTopics } from '@/lib/content/queries';
+import { countPrerendered, getTopic, getTopicsToPrerender } from '@/lib/content/queries';
 import { extraPageNumbers, parsePageSegment } from '@/lib/lists/paginate';
 import { topicMetadata } from '@/lib/seo/listMetadata';
 import { routeSegment } from '@/lib/urls';
 
 export async function generateStaticParams() {
-  return (await getTopics()).flatMap((topic) =>
-    extraPageNumbers(topic.articles.length).map((page) => ({ slug: topic.slug, page: String(page) })),
+  const topics = await getTopicsToPrerender();
+  const params = await Promise.all(
+    topics.map(async (topic) =>
+      extraPageNumbers(await countPrerendered(topic.articles)).map((page) => ({ slug: topic.slug, page: String(page) })),
+    ),
   );
+  return params.flat();
 }
 
 export async function generateMetadata({ params }: PageProps<'/topic/[slug]/page/[page]'>): Promise<Metadata> {

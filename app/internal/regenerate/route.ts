@@ -1,0 +1,22 @@
+import { revalidatePath } from 'next/cache';
+import { isRegenerationRequest, RegenerationReasonSchema } from '@/lib/cache/pageRegeneration';
+import { reloadSiteContent } from '@/lib/content/loadSite';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The server's own call when its content changed or a scheduled story fell due (see
+ * `lib/cache/pageRegeneration.ts`): every page and feed under the root layout is rendered again
+ * on its next request. After a file change the content is reloaded first; if it has problems
+ * (logged), nothing is marked and the site stays as it was. Anyone else gets the 404 an unknown
+ * address gets.
+ */
+export async function POST(request: Request) {
+  const reason = RegenerationReasonSchema.safeParse(new URL(request.url).searchParams.get('reason'));
+  if (!isRegenerationRequest(request) || !reason.success) return new Response('Not found', { status: 404 });
+  if (reason.data === 'content' && !(await reloadSiteContent())) {
+    return new Response('The new content has problems; the site is unchanged.', { status: 409 });
+  }
+  revalidatePath('/', 'layout');
+  return new Response(null, { status: 204 });
+}

@@ -98,7 +98,12 @@ function recordArticle(file: ContentFile, context: LoadContext): { record: Artic
  * repeat it: a record that validated stays valid (what can change its verdict is a correction
  * dated in the future, and time only makes that valid). Failures are checked again each load.
  */
-const validArticles = new WeakMap<ArticleRecord, Validated<RawArticle>>();
+declare global {
+  // One per process (records are shared by every route's bundle: see `loadSite.ts`).
+  var broadsheetValidArticles: WeakMap<ArticleRecord, Validated<RawArticle>> | undefined;
+}
+
+const validArticles = (globalThis.broadsheetValidArticles ??= new WeakMap<ArticleRecord, Validated<RawArticle>>());
 
 function validateArticle(record: ArticleRecord, frontMatter: FrontMatterFile, file: string): Validated<RawArticle> {
   const known = validArticles.get(record);

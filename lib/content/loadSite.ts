@@ -54,7 +54,28 @@ export async function checkContent(
  * server starts from the renderings its build made (kept in the build folder by
  * scripts/build.ts), so its first load does not render the whole archive again.
  */
-const caches: LoadCaches = cachesIn(env.BROADSHEET_RENDER_CACHE ?? builtRenderCache());
+/**
+ * What this process has loaded, and its caches. Next bundles each route separately, and every
+ * route's bundle has its own copy of this module: kept in a module variable, the content would
+ * be loaded once per route (a 100,000-story archive many times over), and a reload asked for
+ * by one route would not reach the others. So it lives on `globalThis`, once per process.
+ */
+type LoaderState = {
+  caches: LoadCaches;
+  cached?: { content: Promise<SiteContent>; signature?: string };
+  /** The timer for the next scheduled story, and the content it was worked out from. */
+  scheduled: { timer?: NodeJS.Timeout; content?: SiteContent };
+};
+
+declare global {
+  var broadsheetLoader: LoaderState | undefined;
+}
+
+const state: LoaderState = (globalThis.broadsheetLoader ??= {
+  caches: cachesIn(env.BROADSHEET_RENDER_CACHE ?? builtRenderCache()),
+  scheduled: {},
+});
+const caches = state.caches;
 
 function cachesIn(folder: string | undefined): LoadCaches {
   return { render: createRenderCache(folder), records: createRecordCache(folder) };
@@ -66,7 +87,6 @@ function builtRenderCache(): string | undefined {
   return existsSync(/*turbopackIgnore: true*/ folder) ? folder : undefined;
 }
 
-let cached: { content: Promise<SiteContent>; signature?: string } | undefined;
 
 /**
  * The site's content, validated. Throws `ContentValidationError` (listing every problem) when
@@ -83,16 +103,16 @@ export async function loadSiteContent(): Promise<SiteContent> {
   if (env.NODE_ENV === 'development') {
     const location = defaultLocation();
     const signature = await filesSignature([location.contentDir, path.join(location.publicDir, 'images')]);
-    if (cached?.signature !== signature) cached = { content: loadValidated() };
-    cached.signature = signature;
-    return cached.content;
+    if (state.cached?.signature !== signature) state.cached = { content: loadValidated() };
+    state.cached.signature = signature;
+    return state.cached.content;
   }
-  if (!cached) {
+  if (!state.cached) {
     const first = loadValidated();
-    cached = { content: first };
+    state.cached = { content: first };
     first.then(scheduleRegeneration, () => undefined);
   }
-  return cached.content;
+  return state.cached.content;
 }
 
 /**
@@ -103,7 +123,7 @@ export async function loadSiteContent(): Promise<SiteContent> {
 export async function reloadSiteContent(): Promise<boolean> {
   try {
     const content = await loadValidated();
-    cached = { content: Promise.resolve(content) };
+    state.cached = { content: Promise.resolve(content) };
     scheduleRegeneration(content);
     return true;
   } catch (error) {
@@ -113,24 +133,22 @@ export async function reloadSiteContent(): Promise<boolean> {
   }
 }
 
-/** The timer for the next scheduled story, and the content it was worked out from. */
-let scheduled: { timer?: NodeJS.Timeout; content?: SiteContent } = {};
 /** setTimeout's longest delay (about 24.8 days); a later story is waited for in steps. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /** Marks the pages for regeneration when the next scheduled story's time comes. */
 function scheduleRegeneration(content: SiteContent): void {
-  clearTimeout(scheduled.timer);
-  scheduled = { content };
+  clearTimeout(state.scheduled.timer);
+  state.scheduled = { content };
   const at = nextScheduledTime(content.articles, now());
   if (at === undefined) return;
   const timer = setTimeout(async () => {
     if (now() >= at) await regenerateAllPages('schedule');
     // A reload since then has scheduled its own content's next story.
-    if (scheduled.content === content) scheduleRegeneration(content);
+    if (state.scheduled.content === content) scheduleRegeneration(content);
   }, Math.min(at - now(), LONGEST_TIMER_MS));
   timer.unref();
-  scheduled.timer = timer;
+  state.scheduled.timer = timer;
 }
 
 /** When the next article not yet published (and not a draft) is due, if any is. */

@@ -13,7 +13,12 @@ import type { Article, Author, Page, Section, SiteContent } from './types';
  * every list and lookup below sees published articles only, as of the site's clock (`now()`).
  */
 
-const indexes = new WeakMap<SiteContent, PublishedIndex>();
+declare global {
+  // One per process, like the content itself (see `loadSite.ts`): every route's bundle shares it.
+  var broadsheetIndexes: WeakMap<SiteContent, PublishedIndex> | undefined;
+}
+
+const indexes = (globalThis.broadsheetIndexes ??= new WeakMap<SiteContent, PublishedIndex>());
 
 async function publishedIndex(now: number = clockNow()): Promise<PublishedIndex> {
   const content = await loadSiteContent();

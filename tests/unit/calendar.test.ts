@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshLoader } from '../support/freshLoader';
 
 /**
  * The suite must not break with the calendar. This runs every content query the pages (and so
@@ -15,7 +16,7 @@ const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.resetModules();
+  freshLoader();
 });
 
 /** Every `/article/<slug>` address written in the browser tests. */
@@ -32,7 +33,7 @@ function articlesNamedByBrowserTests(): string[] {
 
 /** The site's content as the pages see it, with the clock at `now`. */
 async function queriesAt(site: string, now: number) {
-  vi.resetModules();
+  freshLoader();
   vi.stubEnv('BROADSHEET_CONTENT_ROOT', site);
   vi.stubEnv('BROADSHEET_NOW', new Date(now).toISOString());
   const queries = await import('@/lib/content/queries');

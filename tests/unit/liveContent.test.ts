@@ -8,13 +8,14 @@ import { createRenderCache } from '@/lib/markdown/renderCache';
 import { watchFolders } from '@/lib/content/watchContent';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';
+import { freshLoader } from '../support/freshLoader';
 
 const size = { width: 1600, height: 900, bytes: 1000 };
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
   vi.unstubAllEnvs();
-  vi.resetModules();
+  freshLoader();
 });
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 5000) {
@@ -120,7 +121,7 @@ describe('a running server', () => {
     cleanups.push(() => workspace.dispose());
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('BROADSHEET_CONTENT_ROOT', workspace.root);
-    vi.resetModules();
+    freshLoader();
     return import('@/lib/content/loadSite');
   }
 
@@ -136,6 +137,18 @@ describe('a running server', () => {
     const { articles } = await loadSiteContent();
     expect(articles.find((article) => article.slug === 'breaking-news')?.title).toBe('Breaking news');
     expect(articles.find((article) => article.slug === 'no-ads-story')?.title).toBe('A corrected headline');
+  });
+
+  it("shares one load between every route's copy of the loader, so a reload reaches them all", async () => {
+    const pageRoute = await serverContent();
+    const before = await pageRoute.loadSiteContent();
+    vi.resetModules(); // Next bundles each route with its own copy of the module
+    const regenerateRoute = await import('@/lib/content/loadSite');
+    expect(await regenerateRoute.loadSiteContent()).toBe(before);
+    await workspace.write('content/articles/no-ads-story.md', articleSource({ title: '"Seen by every route"' }));
+    expect(await regenerateRoute.reloadSiteContent()).toBe(true);
+    const { articles } = await pageRoute.loadSiteContent();
+    expect(articles.find((article) => article.slug === 'no-ads-story')?.title).toBe('Seen by every route');
   });
 
   it('keeps serving what it had when a change breaks content/, and says why', async () => {

@@ -1,13 +1,16 @@
 /**
  * Runs once when a Next server starts. A production server (`next start`) starts watching its
  * content here, before any page is asked for: its pages are served from the cache without
- * running any of our code, so a watch started by the first render could start late or never.
- * See `lib/cache/pageRegeneration.ts`.
+ * running any of our code, so a watch started by the first render could start late or never
+ * (see `lib/cache/pageRegeneration.ts`). And its error responses are kept out of shared caches
+ * (`lib/http/errorCacheControl.ts`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   const { runningServerOrigin } = await import('./lib/config/env');
   if (!runningServerOrigin()) return; // The build's workers also run this; they serve nothing.
+  const { keepErrorsOutOfSharedCaches } = await import('./lib/http/errorCacheControl');
+  keepErrorsOutOfSharedCaches();
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');
   regenerateOnContentChange();
 }

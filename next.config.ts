@@ -1,9 +1,14 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/config/env';
+import { PAGE_CACHE_CONTROL } from './lib/http/cacheControl';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Next hashes every page it sends to make its ETag, character by character: a fifth of the
+  // server's time under load (measured with --cpu-prof). Pages change only with content and
+  // are small once gzipped, so a reader's browser fetching one again costs less than that.
+  generateEtags: false,
   reactStrictMode: true,
   // The build script builds into a fresh folder and swaps it in only on success.
   distDir: env.BROADSHEET_DIST_DIR,
@@ -20,6 +25,12 @@ const config: NextConfig = {
       {
         source: '/:path*',
         headers: securityHeaders({ googleAds: env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' }),
+      },
+      {
+        // For a CDN in front (lib/http/cacheControl.ts). Not Next's own files, which carry
+        // their own long-lived headers, nor the server's internal route.
+        source: '/((?!_next/|internal/).*)',
+        headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
       },
       {
         source: '/:path*',

@@ -52,7 +52,9 @@ export default defineConfig({
       // same build script: content check, render cache and all.
       command:
         `node scripts/waitForServer.mjs http://127.0.0.1:${PORT}/ && ` +
-        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npm run build && ` +
+        // Only the two newest articles are built ahead, so the others are rendered on request
+        // (tests/browser/archive.spec.ts).
+        `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture BROADSHEET_PRERENDER_ARTICLES=2 npm run build && ` +
         `BROADSHEET_CONTENT_ROOT=tests/fixtures/site BROADSHEET_DIST_DIR=.next-fixture npx next start --port ${FIXTURE_SITE_PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${FIXTURE_SITE_PORT}/`,
       timeout: 600_000,

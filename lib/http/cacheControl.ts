@@ -1,0 +1,16 @@
+/**
+ * The `Cache-Control` that pages, feeds and sitemaps carry, for a CDN or any shared cache in
+ * front of the site. Browsers always ask again (`max-age=0`), so a reader never keeps a stale
+ * story. A shared cache may serve its copy for `s-maxage` seconds; for a minute after that it
+ * may still answer at once with its copy while it fetches a fresh one in the background
+ * (`stale-while-revalidate`), and it may keep answering with its copy for a day if the site is
+ * down (`stale-if-error`). So an edit reaches readers behind a CDN within about
+ * `s-maxage` seconds plus one request, and each address costs the servers about one request per
+ * `s-maxage` per CDN location, however many readers it has.
+ *
+ * Next sends no-store itself for error responses (500) and for preview (draft mode), replacing
+ * this; not-found pages get `NOT_FOUND_CACHE_CONTROL` (see next.config.ts).
+ */
+export const SHARED_CACHE_SECONDS = 10;
+
+export const PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=60, stale-if-error=86400`;

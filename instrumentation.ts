@@ -13,4 +13,8 @@ export async function register() {
   keepErrorsOutOfSharedCaches();
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');
   regenerateOnContentChange();
+  // Load the content now, not on a reader's request, and catch up on changes made while no
+  // server was watching. After the server is ready: this is a request to itself.
+  const { regenerateAllPages } = await import('./lib/cache/pageRegeneration');
+  setTimeout(() => void regenerateAllPages('start'), 0).unref();
 }

@@ -69,7 +69,7 @@ await runAll(
   Array.from({ length: cores }, (_, shard) => tsx('prerenderMarkdown.ts', String(shard), String(cores))),
   cacheEnv,
 );
-const checked = run(tsx('checkContent.ts'), cacheEnv);
+const checked = run(tsx('checkContent.ts', '--newest-bodies'), cacheEnv);
 if (checked !== 0) finish(checked, 'Build refused: fix the problems above. The site built before is unchanged.');
 
 rmSync(path.join(ROOT, STAGING), { recursive: true, force: true });

@@ -1,11 +1,11 @@
 /**
- * Part of `npm run build`: loads every `count`-th article of content/, starting at `shard`, into
- * the build's render cache (`BROADSHEET_RENDER_CACHE`): its body rendered, and its record (front
- * matter and body summary, `lib/content/fileRecords.ts`) saved as `records-<shard>.v8`. The build
- * runs one of these per core before the content check, so the costly stages (reading, parsing
- * and rendering every file) use every core, and the check and Next's workers then start from
- * records instead of reading the archive again. Problems are not reported here: the content
- * check that follows reports each one once.
+ * Part of `npm run build`: reads and parses every `count`-th article of content/, starting at
+ * `shard`, and saves their records (front matter, `lib/content/fileRecords.ts`) in the build's
+ * render cache folder (`BROADSHEET_RENDER_CACHE`) as `records-<shard>.v8`. The build runs one
+ * of these per core before the content check, so reading and parsing a large archive uses every
+ * core, and the check and Next's workers then start from records instead of reading the archive
+ * again. Bodies are not rendered here (see `lib/content/articleBodies.ts`). Problems are not
+ * reported here: the content check that follows reports each one once.
  *
  *   tsx scripts/prerenderMarkdown.ts <shard> <count>
  */
@@ -35,6 +35,8 @@ const context: LoadContext = {
   imageSize: imageSizeReader(location.publicDir),
   caches: { render: createRenderCache(folder), records },
   issues: [],
+  // Front matter only: the content check renders the newest articles' bodies, pages the rest.
+  renderArticleBodies: false,
 };
 const { files } = await readCollection(location.projectRoot, location.contentDir, 'articles');
 for (let index = shard; index < files.length; index += count) {

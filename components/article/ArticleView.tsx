@@ -1,8 +1,7 @@
 import { HistoryLink } from '@/components/history/HistoryLink';
 import { PhotoFigure } from '@/components/media/PhotoFigure';
 import { site } from '@/lib/config/site';
-import type { Article } from '@/lib/content/types';
-import type { BodyBlock } from '@/lib/markdown/bodyBlock';
+import type { Article, ArticleBody as ArticleBodyData } from '@/lib/content/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleDates } from './ArticleDates';
 import { Corrections } from './Corrections';
@@ -15,8 +14,8 @@ import { TrustLink } from './TrustLink';
 
 type Props = {
   article: Article;
-  /** The article's body as HTML blocks (`getArticleBody`). */
-  body: readonly BodyBlock[];
+  /** The article's body (`getArticleBody`). */
+  body: ArticleBodyData;
   /** Ads switched off site-wide (`NEXT_PUBLIC_ADS=off`) or for this page. */
   adsEnabled: boolean;
   /** Whether the article has more than one public revision, so its history is worth a link. */
@@ -25,7 +24,7 @@ type Props = {
 
 /** A full article, top to bottom, in the shape of a major newspaper's article page. */
 export function ArticleView({ article, body, adsEnabled, hasHistory = false }: Props) {
-  const adSlotsAfter = adsEnabled ? article.adSlotsAfter : [];
+  const adSlotsAfter = adsEnabled ? body.adSlotsAfter : [];
   return (
     <article className="article">
       <header className="article__header">
@@ -37,13 +36,13 @@ export function ArticleView({ article, body, adsEnabled, hasHistory = false }: P
         <Byline authors={article.authors} location={article.location} />
         <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={site.timeZone} />
         <HistoryLink slug={article.slug} show={hasHistory} />
-        <ReadingTime minutes={article.readingTimeMinutes} />
+        <ReadingTime minutes={body.readingTimeMinutes} />
         <TrustLink siteName={site.name} standardsPath={site.standardsPath} />
       </div>
       {article.image && (
         <PhotoFigure photo={article.image} isHero sizes="(min-width: 1000px) 960px, 100vw" />
       )}
-      <ArticleBody blocks={body} adSlotsAfter={adSlotsAfter} />
+      <ArticleBody blocks={body.blocks} adSlotsAfter={adSlotsAfter} />
       <Corrections corrections={article.corrections} timeZone={site.timeZone} />
       <footer className="article__footer">
         <TopicLinks topics={article.topics} />

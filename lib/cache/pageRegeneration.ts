@@ -19,12 +19,17 @@ import { runningServerOrigin } from '../config/env';
 export const REGENERATION_PATH = '/internal/regenerate';
 export const REGENERATION_HEADER = 'x-broadsheet-regenerate';
 
-/** Why: `content` reloads `content/` before the pages are marked; `schedule` only marks them. */
-export const RegenerationReasonSchema = z.enum(['content', 'schedule']);
+/**
+ * Why: `content` (a file changed) reloads `content/` before the pages are marked; `start` (the
+ * server started) loads it and marks them only if it changed since the build or the last run
+ * noted it; `schedule` (a scheduled story is due) only marks them.
+ */
+export const RegenerationReasonSchema = z.enum(['content', 'start', 'schedule']);
 export type RegenerationReason = z.infer<typeof RegenerationReasonSchema>;
 
 const REASON_TEXT: Record<RegenerationReason, string> = {
   content: 'The content changed',
+  start: 'The server started',
   schedule: 'A scheduled story is due',
 };
 

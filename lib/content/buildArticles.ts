@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { ContentIssue } from './errors';
 import { loadArticleFile } from './loadFile';
-import type { ArticleBodySummary, LoadContext, LoadedFile } from './loadFile';
+import type { LoadContext, LoadedArticle } from './loadFile';
 import type { ContentFile } from './readContentFiles';
 import { resolveAuthors, resolvePhoto, resolveSection } from './resolveReferences';
 import type { References } from './resolveReferences';
 import { RawArticleSchema } from './schemas';
-import type { RawArticle } from './schemas';
 import { topicKey, topicSlug } from './topicSlugs';
 import type { Article } from './types';
 
@@ -14,11 +13,9 @@ import type { Article } from './types';
  * An article validated and cross-referenced, before the site-wide enhancement steps
  * (`enhanceArticles.ts`) give it topic addresses, reading time and ad slots.
  */
-export type ResolvedArticle = Omit<Article, 'topics' | 'readingTimeMinutes' | 'adSlotsAfter'> & {
+export type ResolvedArticle = Omit<Article, 'topics'> & {
   /** Its topics as written, one spelling per topic. */
   topicNames: string[];
-  /** Where in-article ad slots go if the article carries ads (`placeAdSlots`). */
-  adSlots: number[];
 };
 
 /**
@@ -59,11 +56,11 @@ export function buildArticles(
 
 /** Resolves one loaded article's references, topics and photo; undefined when anything fails. */
 function resolveArticle(
-  loaded: LoadedFile<RawArticle, ArticleBodySummary>,
+  loaded: LoadedArticle,
   references: References,
   context: LoadContext,
 ): ResolvedArticle | undefined {
-  const { file, value, body } = loaded;
+  const { file, value } = loaded;
   if (!value) {
     const partial = CheckableFields.safeParse(loaded.frontMatter.data);
     if (partial.success) resolveParts(loaded, partial.data, references, context, context.issues);
@@ -89,15 +86,12 @@ function resolveArticle(
     ads: value.ads,
     draft: value.draft,
     corrections: value.corrections ?? [],
-    bodyHash: body.hash,
-    wordCount: body.wordCount,
-    adSlots: body.adSlots,
   };
 }
 
 /** Authors, section, topics and photo, each checked when it is there; problems go to `issues`. */
 function resolveParts(
-  loaded: LoadedFile<RawArticle, ArticleBodySummary>,
+  loaded: LoadedArticle,
   fields: Checkable,
   references: References,
   context: LoadContext,
@@ -112,7 +106,7 @@ function resolveParts(
 }
 
 /** Topics without repeats (case and spacing variants are one topic); one with no letters is a problem. */
-function distinctTopics(loaded: LoadedFile<RawArticle, ArticleBodySummary>, names: readonly string[], issues: ContentIssue[]): string[] {
+function distinctTopics(loaded: LoadedArticle, names: readonly string[], issues: ContentIssue[]): string[] {
   const kept: string[] = [];
   names.forEach((name, index) => {
     if (!topicSlug(name)) {

@@ -33,8 +33,9 @@ export function buildSite(
   files: ContentFiles,
   imageSize: ImageSizeLookup,
   caches: LoadCaches = { render: createRenderCache(undefined), records: createRecordCache(undefined) },
+  renderArticleBodies = true,
 ): BuildResult {
-  const context: LoadContext = { imageSize, caches, issues: [] };
+  const context: LoadContext = { imageSize, caches, issues: [], renderArticleBodies };
   const sections = buildSections(files.sections, context);
   const authors = buildAuthors(files.authors, context);
   const pages = buildPages(files.pages, context);

@@ -1,4 +1,3 @@
-import { readingTimeMinutes } from '../article/readingTime';
 import type { ResolvedArticle } from './buildArticles';
 import { assignTopicSlugs, topicKey } from './topicSlugs';
 import type { Article, Topic } from './types';
@@ -8,23 +7,19 @@ import type { Article, Topic } from './types';
  * once per load rather than in components. The steps run in this order:
  *
  * 1. topic addresses, which need every topic on the site to tell colliding slugs apart;
- * 2. reading time, from the rendered body's word count;
- * 3. in-article ad slots, placed by `lib/ads/placeAdSlots.ts` when the body was rendered (none
- *    with `ads: false`);
- * 4. corrections oldest first, and the updated time at least the newest correction's date;
- * 5. newest first, the order every list starts from.
+ * 2. corrections oldest first, and the updated time at least the newest correction's date;
+ * 3. newest first, the order every list starts from.
  *
  * Related stories depend on which articles are published at the moment, so the published
- * index works them out (`publishedIndex.ts`).
+ * index works them out (`publishedIndex.ts`). What comes from the body (reading time, ad
+ * slots) is worked out with the body, when the article's page asks for it (`articleBodies.ts`).
  */
 export function enhanceArticles(resolved: readonly ResolvedArticle[]): Article[] {
   const topicAddress = topicAddresses(resolved);
   return resolved
-    .map(({ topicNames, adSlots, ...article }) => ({
+    .map(({ topicNames, ...article }) => ({
       ...article,
       topics: topicNames.map((name) => topicAddress(name)),
-      readingTimeMinutes: readingTimeMinutes(article.wordCount),
-      adSlotsAfter: article.ads ? adSlots : [],
       ...datedCorrections(article),
     }))
     .sort(newestFirst);

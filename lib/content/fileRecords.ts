@@ -8,8 +8,9 @@ import { RenderedImagesSchema } from '../markdown/renderCache';
 /**
  * What loading an article file costs to work out, kept so the next load need not read the
  * file again: its parsed front matter (validated on every load, since validity can depend on
- * other files and on the clock) and what the site needs of its body without the HTML (word
- * count, problems, ad positions, and the hash under which the render cache keeps the HTML).
+ * other files and on the clock) and, once its body has been rendered, what the site needs of
+ * the body without the HTML (word count, problems, ad positions, and the hash under which the
+ * render cache keeps the HTML).
  *
  * A record is keyed by the file's name and stamp (size and modification time), so a load
  * `stat`s each file and reads only the ones that changed. A 100,000-article archive then loads
@@ -20,20 +21,26 @@ import { RenderedImagesSchema } from '../markdown/renderCache';
  * build, and the server started on it, starts from all of them.
  */
 
+const BodySummarySchema = z.object({
+  /** The key of its rendering in the render cache. */
+  hash: z.string(),
+  wordCount: z.number(),
+  problems: z.array(BodyProblemSchema),
+  images: RenderedImagesSchema,
+  /** Indexes of the body blocks an in-article ad slot would follow (`placeAdSlots`). */
+  adSlots: z.array(z.number()),
+});
+
 const ArticleRecordSchema = z.object({
   stamp: z.string(),
   /** The front matter as parsed, not yet validated. */
   data: z.unknown(),
   bodyStartLine: z.number(),
-  body: z.object({
-    hash: z.string(),
-    wordCount: z.number(),
-    problems: z.array(BodyProblemSchema),
-    images: RenderedImagesSchema,
-  }),
-  /** Indexes of the body blocks an in-article ad slot would follow (`placeAdSlots`). */
-  adSlots: z.array(z.number()),
+  /** Missing until the body is rendered: the build renders only the newest articles' bodies. */
+  body: BodySummarySchema.optional(),
 });
+
+export type BodySummary = z.infer<typeof BodySummarySchema>;
 
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
@@ -42,6 +49,8 @@ const RecordFileSchema = z.array(z.tuple([z.string(), ArticleRecordSchema]));
 export type RecordCache = {
   /** The record of this file, if it was made from the file as it is now (same stamp). */
   get(file: string, stamp: string): ArticleRecord | undefined;
+  /** The record of this file made last, whatever its stamp. */
+  latest(file: string): ArticleRecord | undefined;
   set(file: string, record: ArticleRecord): void;
   /** Writes every record to `records-<name>.v8` in the disk folder, if there is one. */
   save(name: string): void;
@@ -55,6 +64,7 @@ export function createRecordCache(diskFolder: string | undefined): RecordCache {
       const record = all().get(file);
       return record?.stamp === stamp ? record : undefined;
     },
+    latest: (file) => all().get(file),
     set(file, record) {
       all().set(file, record);
     },

@@ -4,7 +4,7 @@ import type { ImageSizeLookup } from '../images/imagePath';
 import type { BodyProblem, RenderedMarkdown } from '../markdown/bodyBlock';
 import type { RenderCache } from '../markdown/renderCache';
 import type { ContentIssue } from './errors';
-import type { ArticleRecord, RecordCache } from './fileRecords';
+import type { ArticleRecord, BodySummary, RecordCache } from './fileRecords';
 import { splitFrontMatter } from './frontMatter';
 import type { FrontMatterFile } from './frontMatter';
 import { UnreadableFileError } from './readContentFiles';
@@ -23,6 +23,11 @@ export type LoadContext = {
   caches: LoadCaches;
   /** Every stage adds its problems here; a load with any problem publishes nothing. */
   issues: ContentIssue[];
+  /**
+   * Whether an article file this load reads is also rendered (and its body checked). True but
+   * in the build's first pass, which renders only the newest articles' bodies (`articleBodies.ts`).
+   */
+  renderArticleBodies?: boolean;
 };
 
 /** One file split, validated and rendered. `value` is undefined when its front matter fails its schema. */
@@ -33,8 +38,8 @@ export type LoadedFile<T, Body = RenderedMarkdown> = {
   value: T | undefined;
 };
 
-/** What an article keeps of its body: the HTML stays in the render cache under `hash`. */
-export type ArticleBodySummary = ArticleRecord['body'] & { adSlots: number[] };
+/** An article file loaded: its front matter validated; its body is the page's business. */
+export type LoadedArticle = LoadedFile<RawArticle, undefined>;
 
 /**
  * The read → split → validate → render stages for one file of a small collection (sections,
@@ -50,47 +55,50 @@ export function loadFile<S extends z.ZodType>(
   if (!frontMatter) return undefined;
   const validated = validateFrontMatter(schema, frontMatter, file.file);
   const body = context.caches.render.render(frontMatter.body, context.imageSize);
-  reportBodyProblems(file, frontMatter.bodyStartLine, body.problems, context);
+  reportBodyProblems(file.file, frontMatter.bodyStartLine, body.problems, context.issues);
   if (!validated.ok) context.issues.push(...validated.issues);
   return { file, frontMatter, body, value: validated.ok ? validated.value : undefined };
 }
 
 /**
- * The same stages for an article, which keeps only a summary of its body (the HTML is read
- * from the render cache when its page is rendered). An article whose file has not changed
- * since the last load (same stamp, same photos) is not read again: its record is reused.
+ * The same stages for an article. When the file is read, its body is rendered, checked and
+ * summed up in its record (`renderedBody`), unless the load says not to; the HTML stays in the
+ * render cache until the article's page asks for it (`articleBodies.ts`). An article whose file
+ * has not changed since the last load (same stamp, same photos) is not read again: its record
+ * is reused, and so are its body's problems.
  */
-export function loadArticleFile(file: ContentFile, context: LoadContext): LoadedFile<RawArticle, ArticleBodySummary> | undefined {
+export function loadArticleFile(file: ContentFile, context: LoadContext): LoadedArticle | undefined {
   const known = file.stamp === undefined ? undefined : context.caches.records.get(file.file, file.stamp);
-  const reusable = known && context.caches.render.stillValid(known.body.images, context.imageSize) ? known : undefined;
+  const photosSame = !known?.body || context.caches.render.stillValid(known.body.images, context.imageSize);
+  const reusable = known && photosSame ? known : undefined;
   const loaded = reusable ? { record: reusable, frontMatter: recordedFrontMatter(file, reusable) } : recordArticle(file, context);
   if (!loaded) return undefined;
   const { record, frontMatter } = loaded;
   const validated = validateArticle(record, frontMatter, file.file);
-  reportBodyProblems(file, record.bodyStartLine, record.body.problems, context);
+  if (record.body) reportBodyProblems(file.file, record.bodyStartLine, record.body.problems, context.issues);
   if (!validated.ok) context.issues.push(...validated.issues);
-  return {
-    file,
-    frontMatter,
-    body: { ...record.body, adSlots: record.adSlots },
-    value: validated.ok ? validated.value : undefined,
-  };
+  return { file, frontMatter, body: undefined, value: validated.ok ? validated.value : undefined };
 }
 
-/** Reads, splits and renders an article file, and keeps a record of it for the next load. */
+/** Reads and splits an article file (and renders it, unless told not to), and keeps a record of it. */
 function recordArticle(file: ContentFile, context: LoadContext): { record: ArticleRecord; frontMatter: FrontMatterFile } | undefined {
   const frontMatter = readAndSplit(file, context);
   if (!frontMatter) return undefined;
-  const { hash, wordCount, problems, images, blocks } = context.caches.render.render(frontMatter.body, context.imageSize);
   const record: ArticleRecord = {
     stamp: file.stamp ?? '',
     data: frontMatter.data,
     bodyStartLine: frontMatter.bodyStartLine,
-    body: { hash, wordCount, problems, images },
-    adSlots: placeAdSlots(blocks),
+    body: context.renderArticleBodies === false ? undefined : renderedBody(frontMatter.body, context).summary,
   };
   if (file.stamp !== undefined) context.caches.records.set(file.file, record);
   return { record, frontMatter };
+}
+
+/** A body rendered (from the render cache when it can be), and summed up for its record. */
+export function renderedBody(markdown: string, context: Pick<LoadContext, 'caches' | 'imageSize'>) {
+  const { hash, wordCount, problems, images, blocks } = context.caches.render.render(markdown, context.imageSize);
+  const summary: BodySummary = { hash, wordCount, problems, images, adSlots: placeAdSlots(blocks) };
+  return { summary, blocks };
 }
 
 /**
@@ -158,14 +166,14 @@ function readAndSplit(file: ContentFile, context: LoadContext): FrontMatterFile 
 }
 
 /** Body problems are reported at their line in the file. */
-function reportBodyProblems(file: ContentFile, bodyStartLine: number, problems: readonly BodyProblem[], context: LoadContext): void {
-  for (const problem of problems) context.issues.push(bodyIssue(file, bodyStartLine, problem));
+export function reportBodyProblems(file: string, bodyStartLine: number, problems: readonly BodyProblem[], issues: ContentIssue[]): void {
+  for (const problem of problems) issues.push(bodyIssue(file, bodyStartLine, problem));
 }
 
-function bodyIssue(file: ContentFile, bodyStartLine: number, problem: BodyProblem): ContentIssue {
+function bodyIssue(file: string, bodyStartLine: number, problem: BodyProblem): ContentIssue {
   return {
     kind: 'body',
-    file: file.file,
+    file,
     line: problem.line === undefined ? undefined : bodyStartLine + problem.line - 1,
     field: problem.field,
     message: problem.message,

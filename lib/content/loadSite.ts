@@ -1,34 +1,46 @@
 import 'server-only';
-import { existsSync } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { regenerateAllPages } from '../cache/pageRegeneration';
 import { now } from '../config/clock';
+import { contentHash } from '../cache/contentHash';
 import { env } from '../config/env';
 import { imageSizeReader } from '../images/imageSizes';
-import type { BodyBlock } from '../markdown/bodyBlock';
 import { createRenderCache, RENDER_CACHE_IN_BUILD } from '../markdown/renderCache';
 import { buildSite } from './buildSite';
 import type { BuildResult } from './buildSite';
-import { ContentValidationError } from './errors';
+import { articleBody, checkNewestBodies } from './articleBodies';
+import { ContentValidationError, formatIssue } from './errors';
 import type { LoadCaches } from './loadFile';
 import { readCollection } from './readContentFiles';
 import type { Collection } from './readContentFiles';
 import { defaultLocation } from './contentLocation';
 import type { ContentLocation } from './contentLocation';
 import { createRecordCache } from './fileRecords';
-import { splitFrontMatter } from './frontMatter';
-import type { Article, SiteContent } from './types';
+import type { Article, ArticleBody, SiteContent } from './types';
+
+/** A load's result, and a signature of the files it read: it changes when any file does. */
+export type CheckedContent = BuildResult & { signature: string };
+
+/**
+ * Which article bodies a load renders and checks: those of the files it reads (`read`: every
+ * file the first time, then the changed ones), or, for the build, the newest articles' only
+ * (`newest`, see `checkNewestBodies`).
+ */
+export type BodyCheck = 'read' | 'newest';
 
 /** Reads and validates all of `content/`, returning the content and every problem found. */
 export async function checkContent(
   location: ContentLocation = defaultLocation(),
   caches: LoadCaches = cachesIn(env.BROADSHEET_RENDER_CACHE),
-): Promise<BuildResult> {
+  bodies: BodyCheck = 'read',
+): Promise<CheckedContent> {
   if (!existsSync(/*turbopackIgnore: true*/ location.contentDir)) {
     // A mistyped BROADSHEET_CONTENT_ROOT must not publish an empty site.
     const message = `folder not found at ${location.contentDir}; there is nothing to publish (is BROADSHEET_CONTENT_ROOT right?)`;
-    return { content: { articles: [], authors: [], sections: [], pages: [] }, issues: [{ kind: 'read', file: 'content', message }] };
+    const issues = [{ kind: 'read' as const, file: 'content', message }];
+    return { content: { articles: [], authors: [], sections: [], pages: [] }, issues, signature: '' };
   }
   const read = (collection: Collection) =>
     readCollection(location.projectRoot, location.contentDir, collection);
@@ -38,24 +50,31 @@ export async function checkContent(
     read('sections'),
     read('pages'),
   ]);
+  const imageSize = imageSizeReader(location.publicDir);
   const built = buildSite(
     { articles: articles.files, authors: authors.files, sections: sections.files, pages: pages.files },
-    imageSizeReader(location.publicDir),
+    imageSize,
     caches,
+    bodies === 'read',
   );
+  const bodyIssues =
+    bodies === 'newest'
+      ? checkNewestBodies(built.content.articles, env.BROADSHEET_PRERENDER_ARTICLES, now(), { location, caches, imageSize })
+      : [];
+  const files = [...articles.files, ...authors.files, ...sections.files, ...pages.files];
   return {
     content: built.content,
-    issues: [...articles.issues, ...authors.issues, ...sections.issues, ...pages.issues, ...built.issues],
+    issues: [...articles.issues, ...authors.issues, ...sections.issues, ...pages.issues, ...built.issues, ...bodyIssues],
+    signature: contentHash(files.map((file) => `${file.file}:${file.stamp ?? ''}`).join('\n')),
   };
 }
 
 /**
- * One per process: a reload parses and renders only the files that changed. A production
- * server starts from the renderings its build made (kept in the build folder by
- * scripts/build.ts), so its first load does not render the whole archive again.
- */
-/**
- * What this process has loaded, and its caches. Next bundles each route separately, and every
+ * One per process, on `globalThis`: a reload parses and renders only the files that changed.
+ * A production server starts from the records and renderings its build made (kept in the
+ * build folder by scripts/build.ts), so its first load does not read the whole archive again.
+ *
+ * Next bundles each route separately, and every
  * route's bundle has its own copy of this module: kept in a module variable, the content would
  * be loaded once per route (a 100,000-story archive many times over), and a reload asked for
  * by one route would not reach the others. So it lives on `globalThis`, once per process.
@@ -65,6 +84,8 @@ type LoaderState = {
   cached?: { content: Promise<SiteContent>; signature?: string };
   /** The timer for the next scheduled story, and the content it was worked out from. */
   scheduled: { timer?: NodeJS.Timeout; content?: SiteContent };
+  /** The signature of the files last loaded cleanly (`checkContent`). */
+  signature?: string;
 };
 
 declare global {
@@ -180,22 +201,45 @@ async function filesSignature(folders: readonly string[]): Promise<string> {
 }
 
 async function loadValidated(): Promise<SiteContent> {
-  const { content, issues } = await checkContent(defaultLocation(), caches);
+  const { content, issues, signature } = await checkContent(defaultLocation(), caches);
   if (issues.length > 0) throw new ContentValidationError(issues);
+  state.signature = signature;
   return content;
 }
 
+/** Where the build (scripts/checkContent.ts) and then the server note what pages were made from. */
+export const CONTENT_SIGNATURE_FILE = 'content-signature';
+
 /**
- * An article's body as HTML blocks, for its page. Bodies are not kept with the articles: the
- * render cache holds the ones used last in memory and the rest on disk (the build's renderings).
- * A body in neither (a server started without its build's cache) is rendered from the file.
+ * Pages stay cached on disk across restarts. The build notes the signature of the files its
+ * pages were made from, and the server notes each it loads; a server started after the content
+ * changed while none was watching (a `git pull` while it was stopped) finds a different one.
+ * True when that is so, and notes the new one.
  */
-export async function loadArticleBody(article: Article): Promise<BodyBlock[]> {
-  const known = caches.render.blocks(article.bodyHash);
-  if (known) return known;
+export async function changedSinceNoted(): Promise<boolean> {
+  await loadSiteContent();
+  const folder = builtRenderCache();
+  if (!folder || state.signature === undefined) return false;
+  const file = path.join(folder, CONTENT_SIGNATURE_FILE);
+  let noted = '';
+  try {
+    noted = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+  } catch {
+    // Nothing noted: regenerate, to be safe.
+  }
+  if (noted === state.signature) return false;
+  writeFileSync(/*turbopackIgnore: true*/ file, state.signature);
+  return true;
+}
+
+/**
+ * An article's body, for its page: from the render cache, or rendered now (an archive
+ * article's body is rendered with its page; see `articleBodies.ts`). A problem found then is
+ * logged, one line each, and the page shows what could be rendered.
+ */
+export async function loadArticleBody(article: Article): Promise<ArticleBody> {
   const location = defaultLocation();
-  const text = await readFile(/*turbopackIgnore: true*/ path.join(location.projectRoot, article.sourceFile), 'utf8');
-  const split = splitFrontMatter(text, article.sourceFile);
-  if (!split.ok) return [];
-  return caches.render.render(split.file.body, imageSizeReader(location.publicDir)).blocks;
+  const { body, issues } = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) });
+  for (const issue of issues) console.error(formatIssue(issue));
+  return body;
 }

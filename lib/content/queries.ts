@@ -2,11 +2,10 @@ import 'server-only';
 import { now as clockNow } from '../config/clock';
 import { env } from '../config/env';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import type { BodyBlock } from '../markdown/bodyBlock';
 import { loadArticleBody, loadSiteContent } from './loadSite';
 import { buildPublishedIndex } from './publishedIndex';
 import type { ArticleCorrection, PublishedIndex } from './publishedIndex';
-import type { Article, Author, Page, Section, SiteContent } from './types';
+import type { Article, ArticleBody, Author, Page, Section, SiteContent } from './types';
 
 /**
  * What pages ask of the content. Drafts and scheduled articles never leave this module:
@@ -62,8 +61,8 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await publishedIndex()).bySlug.get(slug);
 }
 
-/** A published article's body, as HTML blocks. */
-export async function getArticleBody(article: Article): Promise<BodyBlock[]> {
+/** A published article's body, with what comes from it: reading time, ad slots. */
+export async function getArticleBody(article: Article): Promise<ArticleBody> {
   return loadArticleBody(article);
 }
 

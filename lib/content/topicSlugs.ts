@@ -6,9 +6,27 @@ import { slugify } from './slugs';
  * (`assignTopicSlugs`).
  */
 
+/**
+ * Keys and slugs by spelling, worked out once: a 100,000-story archive names its few thousand
+ * topics several hundred thousand times, on every load.
+ */
+const keys = new Map<string, string>();
+const slugs = new Map<string, string>();
+/** A bound on the memos, far above any newsroom's number of topic spellings. */
+const MEMO_LIMIT = 100_000;
+
+function memo(cache: Map<string, string>, name: string, work: (name: string) => string): string {
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  const value = work(name);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(name, value);
+  return value;
+}
+
 /** The identity of a topic: Unicode-normalized, lowercase, single spaces. */
 export function topicKey(name: string): string {
-  return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  return memo(keys, name, (spelling) => spelling.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -17,7 +35,7 @@ export function topicKey(name: string): string {
  * Returns '' for a topic with no letters or digits at all.
  */
 export function topicSlug(name: string): string {
-  return slugify(topicKey(name), { ascii: false });
+  return memo(slugs, name, (spelling) => slugify(topicKey(spelling), { ascii: false }));
 }
 
 /**

@@ -67,16 +67,20 @@ export type Article = {
   description: string;
   ads: boolean;
   draft: boolean;
-  /**
-   * The key of the rendered body in the render cache: pages ask for the HTML with
-   * `getArticleBody`, so a 100,000-story archive's bodies are not all held in memory.
-   */
-  bodyHash: string;
-  wordCount: number;
-  readingTimeMinutes: number;
   /** Corrections and clarifications, oldest first. */
   corrections: Correction[];
-  /** Indexes of the body blocks an in-article ad slot follows; empty with `ads: false`. */
+};
+
+/**
+ * An article's body as its page shows it. Not part of `Article`: a 100,000-story archive's
+ * bodies are not held in memory, nor rendered by every load. The page asks for it
+ * (`getArticleBody`), and it comes from the render cache or is rendered then.
+ */
+export type ArticleBody = {
+  blocks: BodyBlock[];
+  wordCount: number;
+  readingTimeMinutes: number;
+  /** Indexes of the blocks an in-article ad slot follows; empty with `ads: false`. */
   adSlotsAfter: number[];
 };
 

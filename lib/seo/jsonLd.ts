@@ -1,5 +1,5 @@
 import { absoluteUrl, brandImages, site } from '../config/site';
-import type { Article, Correction } from '../content/types';
+import type { Article, ArticleBody, Correction } from '../content/types';
 import { authorPath, articlePath } from '../urls';
 import { toRfc3339 } from './dates';
 import { correctionLabel } from '../format/correctionLabel';
@@ -10,7 +10,7 @@ type JsonLdValue = string | number | boolean | JsonLdObject | JsonLdValue[];
 export type Crumb = { name: string; href: string };
 
 /** schema.org NewsArticle for an article page, as Google Search documents it for publishers. */
-export function newsArticleJsonLd(article: Article): JsonLdObject {
+export function newsArticleJsonLd(article: Article, body?: Pick<ArticleBody, 'wordCount'>): JsonLdObject {
   const url = absoluteUrl(articlePath(article.slug));
   const image = article.image
     ? { src: article.image.src, width: article.image.width, height: article.image.height }
@@ -38,7 +38,7 @@ export function newsArticleJsonLd(article: Article): JsonLdObject {
     publishingPrinciples: absoluteUrl(site.standardsPath),
     isAccessibleForFree: true,
     inLanguage: site.language,
-    wordCount: article.wordCount,
+    ...(body ? { wordCount: body.wordCount } : {}),
     ...(article.corrections.length > 0
       ? { correction: article.corrections.map(correctionJsonLd) }
       : {}),

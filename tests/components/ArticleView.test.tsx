@@ -4,9 +4,8 @@ import path from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article/ArticleView';
-import type { Article } from '@/lib/content/types';
+import type { Article, ArticleBody } from '@/lib/content/types';
 import { createWorkspace } from '../support/contentWorkspace';
-import type { BodyBlock } from '@/lib/markdown/bodyBlock';
 import { fixtureArticleWithBody, loadWithBodies } from '../support/fixtureSite';
 
 afterEach(cleanup);
@@ -14,7 +13,7 @@ afterEach(cleanup);
 const REFERENCE_SHAPE = path.join(import.meta.dirname, '..', 'fixtures', 'site', 'content', 'articles', 'reference-shape.md');
 
 /** The long reference article with `ads: false` added, loaded by the real content pipeline. */
-async function referenceShapeWithoutAds(): Promise<{ article: Article; body: BodyBlock[] }> {
+async function referenceShapeWithoutAds(): Promise<{ article: Article; body: ArticleBody }> {
   const source = await readFile(REFERENCE_SHAPE, 'utf8');
   const workspace = await createWorkspace({
     'content/articles/reference-shape.md': source.replace(/^---\n/, '---\nads: false\n'),
@@ -79,8 +78,8 @@ describe('ArticleView', () => {
       ['2026-11-26T14:05:00+08:00', '26 Nov 2026, 2:05pm GMT+8'],
     ]);
     expect(screen.getByText(/^Updated/)).toBeTruthy();
-    expect(article.wordCount).toBeGreaterThan(345);
-    expect(article.wordCount).toBeLessThan(575);
+    expect(body.wordCount).toBeGreaterThan(345);
+    expect(body.wordCount).toBeLessThan(575);
     expect(screen.getByText('Reading time: 2 minutes')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Why you can trust Broadsheet' }).getAttribute('href')).toBe('/about/standards');
 

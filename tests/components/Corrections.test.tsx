@@ -85,7 +85,8 @@ describe('Corrections', () => {
 
   it('sits at the end of the story, after the body and before the topics', () => {
     const article = { ...makeArticle('corrected', { topics: ['trade'] }), corrections: CORRECTIONS };
-    const body = [{ kind: 'paragraph' as const, html: '<p>Last paragraph of the story.</p>', words: 5 }];
+    const blocks = [{ kind: 'paragraph' as const, html: '<p>Last paragraph of the story.</p>', words: 5 }];
+    const body = { blocks, wordCount: 5, readingTimeMinutes: 1, adSlotsAfter: [] };
     render(<ArticleView article={article} body={body} adsEnabled={false} />);
     const follows = (before: Node, after: Node) =>
       Boolean(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -98,7 +99,7 @@ describe('Corrections', () => {
     render(
       <ArticleView
         article={makeArticle('uncorrected', { topics: ['trade'] })}
-        body={[]}
+        body={{ blocks: [], wordCount: 0, readingTimeMinutes: 1, adSlotsAfter: [] }}
         adsEnabled={false}
       />,
     );

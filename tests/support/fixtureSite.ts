@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { ContentLocation } from '@/lib/content/contentLocation';
 import { createRecordCache } from '@/lib/content/fileRecords';
 import { checkContent } from '@/lib/content/loadSite';
-import type { Article, SiteContent } from '@/lib/content/types';
-import type { BodyBlock } from '@/lib/markdown/bodyBlock';
+import { articleBody } from '@/lib/content/articleBodies';
+import type { Article, ArticleBody, SiteContent } from '@/lib/content/types';
+import { imageSizeReader } from '@/lib/images/imageSizes';
 import { createRenderCache } from '@/lib/markdown/renderCache';
 
 const FIXTURE_SITE = path.join(import.meta.dirname, '..', 'fixtures', 'site');
@@ -21,10 +22,10 @@ const FIXTURE_LOCATION: ContentLocation = {
 export async function loadWithBodies(location: ContentLocation = FIXTURE_LOCATION) {
   const caches = { render: createRenderCache(undefined), records: createRecordCache(undefined) };
   const { content, issues } = await checkContent(location, caches);
-  const body = (article: Article): BodyBlock[] => {
-    const blocks = caches.render.blocks(article.bodyHash);
-    if (!blocks) throw new Error(`no rendered body for ${article.slug}`);
-    return blocks;
+  const body = (article: Article): ArticleBody => {
+    const found = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) });
+    if (found.issues.length > 0) throw new Error(`body of ${article.slug}: ${JSON.stringify(found.issues)}`);
+    return found.body;
   };
   return { content, issues, body };
 }
@@ -37,7 +38,7 @@ export async function fixtureContent(): Promise<SiteContent> {
 }
 
 /** One article of the fixture site with its body. */
-export async function fixtureArticleWithBody(slug: string): Promise<{ article: Article; body: BodyBlock[] }> {
+export async function fixtureArticleWithBody(slug: string): Promise<{ article: Article; body: ArticleBody }> {
   const { content, issues, body } = await loadWithBodies();
   if (issues.length > 0) throw new Error(`fixture site is invalid: ${JSON.stringify(issues)}`);
   const article = content.articles.find((candidate) => candidate.slug === slug);

@@ -27,10 +27,6 @@ export function makeArticle(
     description: `Summary of ${slug}`,
     ads: true,
     draft: false,
-    bodyHash: 'not-rendered',
-    wordCount: 0,
-    readingTimeMinutes: 1,
-    adSlotsAfter: [],
     corrections: [],
   };
 }

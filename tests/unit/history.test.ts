@@ -67,11 +67,7 @@ function article(sourceFile: string): Article {
     description: '',
     ads: true,
     draft: false,
-    bodyHash: 'not-rendered',
-    wordCount: 0,
-    readingTimeMinutes: 1,
     corrections: [],
-    adSlotsAfter: [],
   };
 }
 

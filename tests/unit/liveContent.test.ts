@@ -82,8 +82,7 @@ describe('memory bounds', () => {
       stamp: '120:1764547200000',
       data: { title: 'A headline', publishedAt: new Date('2026-11-01T00:00:00Z') },
       bodyStartLine: 8,
-      body: { hash: 'abc', wordCount: 3, problems: [], images: [] },
-      adSlots: [],
+      body: { hash: 'abc', wordCount: 3, problems: [], images: [], adSlots: [] },
     };
     const writer = createRecordCache(folder);
     writer.set('content/articles/a.md', record);

@@ -14,6 +14,7 @@ import type { ContentFile } from '@/lib/content/readContentFiles';
 import type { References } from '@/lib/content/resolveReferences';
 import { RawSectionSchema } from '@/lib/content/schemas';
 import { isSlug, slugify } from '@/lib/content/slugs';
+import { articleBody } from '@/lib/content/articleBodies';
 import { createRecordCache } from '@/lib/content/fileRecords';
 import type { ImageSize } from '@/lib/images/imagePath';
 import { createRenderCache } from '@/lib/markdown/renderCache';
@@ -32,7 +33,7 @@ function context(): LoadContext {
 }
 
 function file(collection: string, id: string, frontMatter: string, body = 'Body text.\n'): ContentFile {
-  return { id, file: `content/${collection}/${id}.md`, text: () => `---\n${frontMatter}\n---\n\n${body}` };
+  return { id, file: `content/${collection}/${id}.md`, stamp: 'in memory', text: () => `---\n${frontMatter}\n---\n\n${body}` };
 }
 
 function article(id: string, fields: Record<string, string> = {}, body?: string): ContentFile {
@@ -189,7 +190,7 @@ describe('every problem at once', () => {
 });
 
 describe('enhanceArticles', () => {
-  it('gives colliding topics distinct addresses, adds reading time and ad slots, newest first', () => {
+  it('gives colliding topics distinct addresses, newest first; the body brings reading time and ad slots', () => {
     const ctx = context();
     const resolved = buildArticles(
       [
@@ -203,12 +204,14 @@ describe('enhanceArticles', () => {
     expect([newer?.slug, older?.slug]).toEqual(['newer', 'older']);
     expect(older?.topics).toEqual([{ name: 'C', slug: 'c' }]);
     expect(newer?.topics[0]?.slug).toMatch(/^c-[0-9a-z]{6}$/);
-    expect(older?.readingTimeMinutes).toBe(Math.round((12 * 60) / 230));
-    expect(older?.adSlotsAfter.length).toBeGreaterThan(0);
-    const olderBody = older && ctx.caches.render.blocks(older.bodyHash);
-    expect(olderBody).toBeDefined();
-    expect(older?.adSlotsAfter.every((index) => olderBody?.[index]?.kind === 'paragraph')).toBe(true);
-    expect(newer?.adSlotsAfter).toEqual([]);
+    // The files exist only in memory: the bodies come from the load's records and render cache.
+    const bodies = { location: { projectRoot: '/nowhere', contentDir: '/nowhere', publicDir: '/nowhere' }, ...ctx };
+    const olderBody = older && articleBody(older, bodies);
+    expect(olderBody?.issues).toEqual([]);
+    expect(olderBody?.body.readingTimeMinutes).toBe(Math.round((12 * 60) / 230));
+    expect(olderBody?.body.adSlotsAfter.length).toBeGreaterThan(0);
+    expect(olderBody?.body.adSlotsAfter.every((index) => olderBody.body.blocks[index]?.kind === 'paragraph')).toBe(true);
+    expect(newer && articleBody(newer, bodies).body.adSlotsAfter).toEqual([]);
   });
 });
 

@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
   ];
   return (
     <PageFrame sections={sections} currentSectionId={article.section.id} ads={article.ads}>
-      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
+      <JsonLd data={[newsArticleJsonLd(article, body), breadcrumbJsonLd(trail)]} />
       <div className="article-page">
         <Breadcrumbs trail={trail} />
         <div className="article-page__columns">

@@ -1,15 +1,16 @@
 import { revalidatePath } from 'next/cache';
 import { isRegenerationRequest, RegenerationReasonSchema } from '@/lib/cache/pageRegeneration';
-import { reloadSiteContent } from '@/lib/content/loadSite';
+import { changedSinceNoted, reloadSiteContent } from '@/lib/content/loadSite';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * The server's own call when its content changed or a scheduled story fell due (see
- * `lib/cache/pageRegeneration.ts`): every page and feed under the root layout is rendered again
- * on its next request. After a file change the content is reloaded first; if it has problems
- * (logged), nothing is marked and the site stays as it was. Anyone else gets the 404 an unknown
- * address gets.
+ * The server's own call when it starts, when its content changed or when a scheduled story
+ * fell due (see `lib/cache/pageRegeneration.ts`): every page and feed under the root layout is
+ * rendered again on its next request. After a file change the content is reloaded first; if it
+ * has problems (logged), nothing is marked and the site stays as it was. At startup the content
+ * is loaded, and the pages are marked only if it changed while no server was watching. Anyone
+ * else gets the 404 an unknown address gets.
  */
 export async function POST(request: Request) {
   const reason = RegenerationReasonSchema.safeParse(new URL(request.url).searchParams.get('reason'));
@@ -17,6 +18,7 @@ export async function POST(request: Request) {
   if (reason.data === 'content' && !(await reloadSiteContent())) {
     return new Response('The new content has problems; the site is unchanged.', { status: 409 });
   }
+  if (reason.data === 'start' && !(await changedSinceNoted())) return new Response(null, { status: 204 });
   revalidatePath('/', 'layout');
   return new Response(null, { status: 204 });
 }

@@ -8,7 +8,7 @@
  *   node bench/lighthouse.mjs [--port 3200] [--runs 3]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { option, ROOT, startNextServer, waitForServer } from './server.mjs';
@@ -41,24 +41,28 @@ function lighthouse(url, outputFile) {
 export function lighthouseRows(baseUrl, pages = PAGES, runs = RUNS) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-lighthouse-'));
   const rows = [];
-  for (const [name, pagePath] of pages) {
-    const reports = [];
-    for (let run = 0; run < runs; run++) reports.push(lighthouse(`${baseUrl}${pagePath}`, path.join(scratch, `${run}.json`)));
-    const score = (category) => median(reports.map((report) => Math.round(report.categories[category].score * 100)));
-    const audit = (id) => median(reports.map((report) => report.audits[id].numericValue));
-    rows.push({
-      name,
-      path: pagePath,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      lcpMs: Math.round(audit('largest-contentful-paint')),
-      tbtMs: Math.round(audit('total-blocking-time')),
-      cls: audit('cumulative-layout-shift'),
-      bootupMs: Math.round(audit('bootup-time')),
-      mainThreadMs: Math.round(audit('mainthread-work-breakdown')),
-    });
+  try {
+    for (const [name, pagePath] of pages) {
+      const reports = [];
+      for (let run = 0; run < runs; run++) reports.push(lighthouse(`${baseUrl}${pagePath}`, path.join(scratch, `${run}.json`)));
+      const score = (category) => median(reports.map((report) => Math.round(report.categories[category].score * 100)));
+      const audit = (id) => median(reports.map((report) => report.audits[id].numericValue));
+      rows.push({
+        name,
+        path: pagePath,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: audit('cumulative-layout-shift'),
+        bootupMs: Math.round(audit('bootup-time')),
+        mainThreadMs: Math.round(audit('mainthread-work-breakdown')),
+      });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   return rows;
 }

@@ -39,6 +39,7 @@ export function parseWrk(output) {
     })(),
     non2xx: number(/Non-2xx or 3xx responses: (\d+)/) ?? 0,
     socketErrors: socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0,
+    socket: Object.fromEntries(['connect', 'read', 'write', 'timeout'].map((kind, index) => [kind, socket ? Number(socket[index + 1]) : 0])),
   };
 }
 

@@ -25,7 +25,7 @@ function processTable() {
 }
 
 /** The summed resident memory of a process tree, and the largest single process in it. */
-function treeRssKb(rootPid) {
+export function treeRssKb(rootPid) {
   const table = processTable();
   const children = new Map();
   for (const row of table) children.set(row.ppid, [...(children.get(row.ppid) ?? []), row]);

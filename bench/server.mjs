@@ -1,6 +1,6 @@
 /** What the benchmark scripts share: reading `--name value` options, and starting servers. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,14 +17,16 @@ export function option(name, fallback) {
 /**
  * Starts the production server (`next start`) on a build; `stop()` ends it and its children.
  * `env` can point it at another build (`BROADSHEET_DIST_DIR`) and content
- * (`BROADSHEET_CONTENT_ROOT`).
+ * (`BROADSHEET_CONTENT_ROOT`); `logFile`, when given, receives its output.
  */
-export function startNextServer(port, env = {}) {
+export function startNextServer(port, env = {}, { logFile } = {}) {
+  const output = logFile === undefined ? 'ignore' : openSync(logFile, 'a');
   const server = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: ROOT, stdio: 'ignore', detached: true, env: { ...process.env, ...env } },
+    { cwd: ROOT, stdio: ['ignore', output, output], detached: true, env: { ...process.env, ...env } },
   );
+  if (typeof output === 'number') closeSync(output);
   return { pid: server.pid, stop: () => process.kill(-server.pid, 'SIGTERM') };
 }
 

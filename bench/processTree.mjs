@@ -51,7 +51,7 @@ export function treeRssKb(rootPid) {
  * Resolves to { seconds, peakMb, largestProcessMb, code, output } once the command ends:
  * peakMb is the highest sum over the whole tree, largestProcessMb the biggest single process.
  */
-export function measure(command, args, { cwd, env, quiet = true } = {}) {
+export function measure(command, args, { cwd, env, quiet = true, timeoutMs } = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,14 +70,23 @@ export function measure(command, args, { cwd, env, quiet = true } = {}) {
       peakKb = Math.max(peakKb, total);
       largestKb = Math.max(largestKb, largest);
     }, 100);
+    let timedOut = false;
+    const limit = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, timeoutMs)
+      : undefined;
     child.on('exit', (code) => {
       clearInterval(timer);
+      clearTimeout(limit);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       resolve({
         seconds,
         peakMb: Math.round(peakKb / 1024),
         largestProcessMb: Math.round(largestKb / 1024),
         code: code ?? 1,
+        timedOut,
         output,
       });
     });

@@ -217,7 +217,14 @@ export const CONTENT_SIGNATURE_FILE = 'content-signature';
  * True when that is so, and notes the new one.
  */
 export async function changedSinceNoted(): Promise<boolean> {
-  await loadSiteContent();
+  try {
+    await loadSiteContent();
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    console.error(`${error.message}\nThe server serves the pages it has until these are fixed.`);
+    state.cached = undefined; // the next load tries again
+    return false;
+  }
   const folder = builtRenderCache();
   if (!folder || state.signature === undefined) return false;
   const file = path.join(folder, CONTENT_SIGNATURE_FILE);

@@ -40,6 +40,15 @@ test.describe('an archive', () => {
     expect([...seen]).toEqual(['HIT']);
   });
 
+  test("answers the server's own regeneration call from nobody else", async ({ request }) => {
+    const attempts: Record<string, string>[] = [{}, { 'x-broadsheet-regenerate': 'guess' }];
+    for (const headers of attempts) {
+      const response = await request.post('/internal/regenerate?reason=content', { headers });
+      expect(response.status()).toBe(404);
+    }
+    expect((await request.get('/article/china-rare-earths-spy-warning')).headers()['x-nextjs-cache']).toBe('HIT');
+  });
+
   test('lets a CDN keep pages, feeds and photos briefly, but never a not-found page', async ({ request }) => {
     for (const address of ['/', '/article/china-rare-earths-spy-warning', '/rss.xml', '/sitemap.xml']) {
       const cacheControl = (await request.get(address)).headers()['cache-control'];

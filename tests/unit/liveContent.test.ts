@@ -9,6 +9,7 @@ import { watchFolders } from '@/lib/content/watchContent';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';
 import { freshLoader } from '../support/freshLoader';
+import { makeArticle } from '../support/makeArticle';
 
 const size = { width: 1600, height: 900, bytes: 1000 };
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -180,6 +181,18 @@ describe('a running server', () => {
     expect(articles.find((article) => article.slug === 'reference-shape')?.title).toBe(
       before.articles.find((article) => article.slug === 'reference-shape')?.title,
     );
+  });
+});
+
+describe('scheduled stories', () => {
+  it('wake the server when the next one is due: never for a draft or a story already out', async () => {
+    freshLoader();
+    const { nextScheduledTime } = await import('@/lib/content/loadSite');
+    const at = (iso: string, draft = false) => ({ ...makeArticle(`story-${iso.slice(0, 10)}`, { publishedAt: iso }), draft });
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    const articles = [at('2026-11-28T00:00:00Z'), at('2026-12-01T00:00:00Z', true), at('2026-12-03T00:00:00Z'), at('2026-12-02T06:00:00Z')];
+    expect(nextScheduledTime(articles, now)).toBe(Date.parse('2026-12-02T06:00:00Z'));
+    expect(nextScheduledTime(articles.slice(0, 2), now)).toBeUndefined();
   });
 });
 

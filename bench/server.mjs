@@ -14,8 +14,12 @@ export function option(name, fallback) {
   return index === -1 ? fallback : args[index + 1];
 }
 
+/** The heap limit `npm run serve` gives the server (package.json; see the README's "Performance"). */
+export const SERVER_NODE_OPTIONS = '--max-old-space-size=1024';
+
 /**
- * Starts the production server (`next start`) on a build; `stop()` ends it and its children.
+ * Starts the production server (`next start`, as `npm run serve` does) on a build; `stop()`
+ * ends it and its children.
  * `env` can point it at another build (`BROADSHEET_DIST_DIR`) and content
  * (`BROADSHEET_CONTENT_ROOT`); `logFile`, when given, receives its output.
  */
@@ -24,7 +28,7 @@ export function startNextServer(port, env = {}, { logFile } = {}) {
   const server = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: ROOT, stdio: ['ignore', output, output], detached: true, env: { ...process.env, ...env } },
+    { cwd: ROOT, stdio: ['ignore', output, output], detached: true, env: { ...process.env, NODE_OPTIONS: SERVER_NODE_OPTIONS, ...env } },
   );
   if (typeof output === 'number') closeSync(output);
   return { pid: server.pid, stop: () => process.kill(-server.pid, 'SIGTERM') };

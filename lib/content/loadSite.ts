@@ -70,14 +70,15 @@ export async function checkContent(
 }
 
 /**
- * One per process, on `globalThis`: a reload parses and renders only the files that changed.
- * A production server starts from the records and renderings its build made (kept in the
- * build folder by scripts/build.ts), so its first load does not read the whole archive again.
+ * What this process has loaded, and its caches: a reload parses and renders only the files
+ * that changed. A production server starts from the records and renderings its build made
+ * (kept in the build folder by scripts/build.ts), so its first load does not read the whole
+ * archive again.
  *
- * Next bundles each route separately, and every
- * route's bundle has its own copy of this module: kept in a module variable, the content would
- * be loaded once per route (a 100,000-story archive many times over), and a reload asked for
- * by one route would not reach the others. So it lives on `globalThis`, once per process.
+ * Next bundles each route separately, and every route's bundle has its own copy of this
+ * module: kept in a module variable, the content would be loaded once per route (a
+ * 100,000-story archive many times over), and a reload asked for by one route would not reach
+ * the others. So it lives on `globalThis`, once per process.
  */
 type LoaderState = {
   caches: LoadCaches;
@@ -107,7 +108,6 @@ function builtRenderCache(): string | undefined {
   const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), env.BROADSHEET_DIST_DIR, RENDER_CACHE_IN_BUILD);
   return existsSync(/*turbopackIgnore: true*/ folder) ? folder : undefined;
 }
-
 
 /**
  * The site's content, validated. Throws `ContentValidationError` (listing every problem) when

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createSweepingMap } from '@/lib/cache/sweepingMap';
 import { buildArticles } from '@/lib/content/buildArticles';
 import { buildAuthors } from '@/lib/content/buildAuthors';
 import { buildPages } from '@/lib/content/buildPages';
@@ -299,21 +298,5 @@ describe('the published index', () => {
     const related = index.relatedTo(published);
     expect(related.map((a) => a.slug)).toEqual(['sibling']);
     expect(index.relatedTo(published)).toBe(related);
-  });
-});
-
-describe('the content caches', () => {
-  it('forget what a load no longer used, and keep what it did', () => {
-    const map = createSweepingMap<number>();
-    map.set('kept', 1);
-    map.set('dropped', 2);
-    map.sweep();
-    expect(map.get('kept')).toBe(1);
-    map.sweep();
-    expect(map.get('dropped')).toBeUndefined();
-    expect(map.get('kept')).toBe(1);
-    map.sweep();
-    map.sweep();
-    expect(map.get('kept')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { regenerateAllPages } from '../cache/pageRegeneration';
@@ -12,6 +12,7 @@ import { buildSite } from './buildSite';
 import type { BuildResult } from './buildSite';
 import { articleBody, checkNewestBodies } from './articleBodies';
 import { ContentValidationError, formatIssue } from './errors';
+import { splitFrontMatter } from './frontMatter';
 import type { LoadCaches } from './loadFile';
 import { readCollection } from './readContentFiles';
 import type { Collection } from './readContentFiles';
@@ -249,4 +250,35 @@ export async function loadArticleBody(article: Article): Promise<ArticleBody> {
   const { body, issues } = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) });
   for (const issue of issues) console.error(formatIssue(issue));
   return body;
+}
+
+/**
+ * What an article's file holds now, for the search index: its stamp (size and modification
+ * time; a different stamp is a changed file) and its body's Markdown. Undefined when the file
+ * can no longer be read or split (the next load reports why).
+ */
+export function readArticleSource(article: Article): { stamp: string; markdown: string } | undefined {
+  const absolute = path.join(defaultLocation().projectRoot, article.sourceFile);
+  let text: string;
+  let stamp: string;
+  try {
+    const stats = statSync(/*turbopackIgnore: true*/ absolute);
+    stamp = `${stats.size}:${stats.mtimeMs}`;
+    text = readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    return undefined;
+  }
+  const record = caches.records.latest(article.sourceFile);
+  let bodyStartLine = record?.stamp === stamp ? record.bodyStartLine : undefined;
+  if (bodyStartLine === undefined) {
+    const split = splitFrontMatter(text, article.sourceFile);
+    if (!split.ok) return undefined;
+    bodyStartLine = split.file.bodyStartLine;
+  }
+  return { stamp, markdown: text.split('\n').slice(bodyStartLine - 1).join('\n') };
+}
+
+/** The stamp of the article's file when it was last loaded: see `readArticleSource`. */
+export function loadedArticleStamp(article: Article): string | undefined {
+  return caches.records.latest(article.sourceFile)?.stamp;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { now as clockNow } from '../config/clock';
 import { env } from '../config/env';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { loadArticleBody, loadSiteContent } from './loadSite';
+import { loadArticleBody, loadedArticleStamp, loadSiteContent, readArticleSource } from './loadSite';
 import { buildPublishedIndex } from './publishedIndex';
 import type { ArticleCorrection, PublishedIndex } from './publishedIndex';
 import type { Article, ArticleBody, Author, Page, Section, SiteContent } from './types';
@@ -64,6 +64,19 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 /** A published article's body, with what comes from it: reading time, ad slots. */
 export async function getArticleBody(article: Article): Promise<ArticleBody> {
   return loadArticleBody(article);
+}
+
+/**
+ * A published article's body as its file has it now (Markdown) and the file's stamp: what the
+ * search index reads. See `readArticleSource`.
+ */
+export function getArticleSource(article: Article): { stamp: string; markdown: string } | undefined {
+  return readArticleSource(article);
+}
+
+/** The stamp of a published article's file as last loaded: unchanged, the index need not read it. */
+export function getArticleStamp(article: Article): string | undefined {
+  return loadedArticleStamp(article);
 }
 
 /** Up to four published stories to read after this one: shared topics first, then its section. */

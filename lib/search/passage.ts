@@ -1,0 +1,69 @@
+import { tokenize } from './tokenize';
+import type { MarkedText } from './types';
+
+/** About two lines of a result: long enough for context, short enough to scan. */
+const PASSAGE_CHARACTERS = 240;
+
+/** Marks the words of `text` whose terms are among `matched`. */
+export function markText(text: string, matched: ReadonlySet<string>): MarkedText {
+  const parts: MarkedText = [];
+  let at = 0;
+  for (const token of tokenize(text)) {
+    if (!matched.has(token.term)) continue;
+    const last = parts[parts.length - 1];
+    const between = text.slice(at, token.start);
+    // Neighbouring matches ("rare earths") make one mark.
+    if (last?.marked && at > 0 && /^\s+$/.test(between)) last.text += between + text.slice(token.start, token.end);
+    else {
+      if (between) parts.push({ text: between, marked: false });
+      parts.push({ text: text.slice(token.start, token.end), marked: true });
+    }
+    at = token.end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
+}
+
+/** How many different matched terms a text holds. */
+function coverage(text: string, matched: ReadonlySet<string>): number {
+  return new Set(tokenize(text).filter((token) => matched.has(token.term)).map((token) => token.term)).size;
+}
+
+/**
+ * The passage that best shows why an article matched: a summary point holding as many of the
+ * query's words as any sentence of the body does, else the body's best sentence with its
+ * neighbours up to about two lines, else the first summary point. Matched words marked.
+ */
+export function bestPassage(summary: readonly string[], body: string, matched: ReadonlySet<string>): MarkedText {
+  const sentences = body.split(/(?<=[.!?。！？])\s+|\n{2,}/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
+  let best = { index: -1, score: 0 };
+  sentences.forEach((sentence, index) => {
+    const score = coverage(sentence, matched);
+    if (score > best.score) best = { index, score };
+  });
+  const point = summary
+    .map((text) => ({ text, score: coverage(text, matched) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (point && (point.score >= best.score || best.index < 0)) return markText(point.text, matched);
+  let passage = sentences[best.index] ?? '';
+  for (let next = best.index + 1; passage.length < PASSAGE_CHARACTERS / 2 && next < sentences.length; next++) {
+    passage = `${passage} ${sentences[next]}`;
+  }
+  return markText(shorten(passage), matched);
+}
+
+/** Cut at a word, with an ellipsis, when longer than a passage may be. */
+function shorten(text: string): string {
+  if (text.length <= PASSAGE_CHARACTERS) return text;
+  const cut = text.slice(0, PASSAGE_CHARACTERS).replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}
+
+/** Whether the terms of a text hold the phrase's terms in a row. */
+export function holdsPhrase(textTerms: readonly string[], phrase: readonly string[]): boolean {
+  const [head] = phrase;
+  for (let start = textTerms.indexOf(head ?? ''); start >= 0; start = textTerms.indexOf(head ?? '', start + 1)) {
+    if (phrase.every((term, offset) => textTerms[start + offset] === term)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,111 @@
+import 'server-only';
+import { now as clockNow } from '../config/clock';
+import { getArticle, getArticleSource, getSections } from '../content/queries';
+import type { Article } from '../content/types';
+import { isPublished } from '../content/publishedIndex';
+import { currentIndex } from './liveIndex';
+import { bestPassage, holdsPhrase, markText } from './passage';
+import { markdownToPlainText } from './plainText';
+import type { DocumentFilter, SearchIndex } from './searchIndex';
+import { parseQuery, parseSearchRequest } from './searchRequest';
+import type { ParsedQuery, RawSearchParams } from './searchRequest';
+import { terms, tokenize } from './tokenize';
+import type { SearchHit, SearchRequest, SearchResults, SearchWindow } from './types';
+
+/**
+ * The search page's one call: the address's parameters in, one page of ranked, published
+ * results out, with the matched words marked.
+ */
+
+const RESULTS_PER_PAGE = 20;
+/**
+ * A quoted phrase is checked word for word in the best-ranked articles holding all its words,
+ * this many at most: the index keeps no word positions (they would double its size).
+ */
+const PHRASE_CANDIDATES = 400;
+
+const WINDOW_DAYS: Record<SearchWindow, number> = { day: 1, week: 7, month: 31, year: 366 };
+
+export async function searchArticles(params: RawSearchParams): Promise<SearchResults> {
+  const { request, cut } = parseSearchRequest(params);
+  const sections = await getSections();
+  if (request.section && !sections.some((section) => section.id === request.section)) request.section = undefined;
+  const query = parseQuery(request.q);
+  if (query.terms.length === 0) return { request, cut, total: 0, page: { items: [], page: 1, totalPages: 1 } };
+  const index = await currentIndex();
+  const now = clockNow();
+  const found = await ranked(index, query, request, now);
+  const totalPages = Math.max(1, Math.ceil(found.total / RESULTS_PER_PAGE));
+  const suggestion = suggest(index, request.q, found.matchedTerms);
+  if (request.page > totalPages) return { request, cut, total: found.total, page: undefined, suggestion };
+  const onPage = found.articles.slice((request.page - 1) * RESULTS_PER_PAGE, request.page * RESULTS_PER_PAGE);
+  const matched = new Set([...found.matchedTerms.values()].flat());
+  return {
+    request,
+    cut,
+    total: found.total,
+    page: { items: onPage.map((article) => hit(article, matched)), page: request.page, totalPages },
+    suggestion,
+  };
+}
+
+type Found = { articles: Article[]; total: number; matchedTerms: Map<string, string[]> };
+
+async function ranked(index: SearchIndex, query: ParsedQuery, request: SearchRequest, now: number): Promise<Found> {
+  const limit = query.phrases.length > 0 ? PHRASE_CANDIDATES : request.page * RESULTS_PER_PAGE;
+  const result = index.search({ terms: query.terms, accept: filter(request, now), now, limit });
+  const articles: Article[] = [];
+  for (const { key } of result.ranked) {
+    const article = await getArticle(key);
+    // The index follows the published list; this holds even mid-update, at the exact time.
+    if (article && isPublished(article, now)) articles.push(article);
+  }
+  if (query.phrases.length === 0) return { articles, total: result.total, matchedTerms: result.matchedTerms };
+  const holding = articles.filter((article) => query.phrases.every((phrase) => articleHoldsPhrase(article, phrase)));
+  return { articles: holding, total: holding.length, matchedTerms: result.matchedTerms };
+}
+
+/** Published by now, and within the page's filters. */
+function filter(request: SearchRequest, now: number): DocumentFilter {
+  const since = request.within ? now - WINDOW_DAYS[request.within] * 86_400_000 : Number.NEGATIVE_INFINITY;
+  return ({ publishedAt, section }) =>
+    publishedAt <= now && publishedAt >= since && (!request.section || section === request.section);
+}
+
+/** Whether one of the article's texts holds the phrase's words in a row (not across two texts). */
+function articleHoldsPhrase(article: Article, phrase: readonly string[]): boolean {
+  const texts = [article.title, ...article.summary, article.description, ...article.topics.map((topic) => topic.name)];
+  if (texts.some((text) => holdsPhrase(terms(text), phrase))) return true;
+  const source = getArticleSource(article);
+  return source !== undefined && holdsPhrase(terms(markdownToPlainText(source.markdown)), phrase);
+}
+
+function hit(article: Article, matched: ReadonlySet<string>): SearchHit {
+  const source = getArticleSource(article);
+  const body = source ? markdownToPlainText(source.markdown) : '';
+  return {
+    article,
+    title: markText(article.title, matched),
+    passage: bestPassage(article.summary.length > 0 ? article.summary : [article.description], body, matched),
+  };
+}
+
+/**
+ * The query with each word the index does not hold replaced by the closest word it does, when
+ * there is one: "Did you mean". Undefined when every word was found as typed.
+ */
+function suggest(index: SearchIndex, query: string, matchedTerms: Map<string, string[]>): string | undefined {
+  let suggestion = '';
+  let at = 0;
+  let changed = false;
+  for (const token of tokenize(query)) {
+    const matched = matchedTerms.get(token.term);
+    if (matched?.includes(token.term)) continue;
+    const closest = index.closestTerm(token.term);
+    if (!closest) continue;
+    suggestion += query.slice(at, token.start) + closest;
+    at = token.end;
+    changed = true;
+  }
+  return changed ? suggestion + query.slice(at) : undefined;
+}

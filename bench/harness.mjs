@@ -218,12 +218,18 @@ export async function publishLatency({ corpus, base, edited, added = 'bench-brea
     writeFileSync(editedFile, changedText);
     writeFileSync(addedFile, addedText);
     const shows = (...texts) => (status, html) => status === 200 && texts.every((text) => html.includes(text));
-    const [editedSeconds, addedSeconds, latestSeconds] = await Promise.all([
+    const [editedSeconds, addedSeconds, latestSeconds, searchSeconds] = await Promise.all([
       secondsUntil(`${base}/article/${edited}`, { started, pollMs, test: shows(`Edited headline ${token}`, `Edited paragraph ${token}`) }),
       secondsUntil(`${base}/article/${added}`, { started, pollMs, test: shows(`Breaking story ${token}`) }),
       secondsUntil(`${base}/latest`, { started, pollMs, test: shows(`Breaking story ${token}`) }),
+      secondsUntil(`${base}/search?q=${token}`, { started, pollMs, test: shows(`/article/${added}`) }),
     ]);
-    return { editedArticleLiveSeconds: editedSeconds, newArticleLiveSeconds: addedSeconds, newArticleOnLatestSeconds: latestSeconds };
+    return {
+      editedArticleLiveSeconds: editedSeconds,
+      newArticleLiveSeconds: addedSeconds,
+      newArticleOnLatestSeconds: latestSeconds,
+      newArticleInSearchSeconds: searchSeconds,
+    };
   } finally {
     writeFileSync(editedFile, original);
     rmSync(addedFile, { force: true });
@@ -234,9 +240,10 @@ export async function publishLatency({ corpus, base, edited, added = 'bench-brea
  * wrk with --latency and a 10 s timeout, after a 5 s warm-up at the same load (see
  * bench/load.mjs): requests/s, p50/p99/max, socket errors by kind and non-2xx answers.
  */
-export function wrk(url, duration = WRK_DURATION) {
-  spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', url], { encoding: 'utf8' }); // warm-up
-  const run = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${duration}`, '--timeout', '10s', '--latency', url], { encoding: 'utf8' });
+export function wrk(url, duration = WRK_DURATION, { script } = {}) {
+  const scripted = script ? ['-s', script] : [];
+  spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', ...scripted, url], { encoding: 'utf8' }); // warm-up
+  const run = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${duration}`, '--timeout', '10s', '--latency', ...scripted, url], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr}`);
   return parseWrk(run.stdout);
 }

@@ -7,8 +7,12 @@
  *   1. Cold build of 1,000 and 10,000 generated articles: `npm run build` against Hugo with a
  *      minimal theme (bench/hugo) rendering the same elements; wall time and peak memory.
  *   2. Incremental: in the 10,000-article site served as the README deploys it (nginx in front
- *      of `next start`), edit one article and add one; time until both are served.
+ *      of `next start`), edit one article and add one; time until both are served, and until
+ *      search finds the new one. Then search under load: wrk, 64 connections, 30 s, random
+ *      queries (bench/searchQueries.lua) through nginx, with the server's memory before and after.
  *   3. Markdown stage: MB/s over the 10,000-article corpus, slowest 1% against the median.
+ *      Revision history's cost (bench/historyCost.ts). The search index alone at 10,000 and
+ *      100,000 articles (bench/searchIndex.ts): build time, memory, query latency, re-indexing.
  *   4. Serving: wrk, 64 connections, 30 s, on the article page: the production setup against
  *      nginx serving the same HTML as a static file; and a spike on bare `next start` (no
  *      nginx) against an empty Next app-router page served by `next start` the same way.
@@ -113,9 +117,41 @@ async function incremental() {
     serverRssAfterStartMb: startupRssMb,
     serverRssAfterChangeMb: serverRssMb(next.pid),
   };
+  log(`search: wrk, random queries through nginx (${CONNECTIONS} connections, ${WRK_DURATION})`);
+  const rssBeforeMb = serverRssMb(next.pid);
+  const load = wrk(`${base}/search`, WRK_DURATION, { script: path.join(ROOT, 'bench/searchQueries.lua') });
+  results.searchLoad = { articles: size, ...load, serverRssBeforeMb: rssBeforeMb, serverRssAfterMb: serverRssMb(next.pid) };
   nginx.stop();
   next.stop();
   log(`incremental: ${JSON.stringify(results.incremental)}`);
+  log(`search load: ${JSON.stringify(results.searchLoad)}`);
+}
+
+/**
+ * The search index on its own (bench/searchIndex.ts): built from scratch, queried and updated,
+ * at the largest cold-build size and at 100,000 articles (a corpus of its own; BENCH_SEARCH_ARCHIVE=0
+ * leaves it out). Each size in a fresh process, so the memory figure is the index's alone.
+ */
+async function searchCost() {
+  const folders = [path.join(SCRATCH, `corpus-${SIZES.at(-1)}`, 'content/articles')];
+  if (process.env.BENCH_SEARCH_ARCHIVE !== '0') {
+    const archive = path.join(SCRATCH, 'corpus-search-100000');
+    log('search: generating a 100,000-article corpus');
+    generateCorpus(100_000, archive);
+    folders.push(path.join(archive, 'content/articles'));
+  }
+  results.searchIndex = [];
+  for (const folder of folders) {
+    log(`search: index cost on ${folder}`);
+    const run = spawnSync(process.execPath, ['--expose-gc', TSX, path.join(ROOT, 'bench/searchIndex.ts'), folder], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 * 2 ** 20,
+    });
+    if (run.status !== 0) throw new Error(`bench/searchIndex.ts failed:\n${run.stderr}`);
+    results.searchIndex.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
+  }
+  log(`search: ${JSON.stringify(results.searchIndex)}`);
 }
 
 function markdownStage() {
@@ -286,6 +322,19 @@ function table() {
   const inc = r.incremental;
   const incWorst = Math.max(inc.editedArticleLiveSeconds ?? Infinity, inc.newArticleLiveSeconds ?? Infinity);
   lines.push(`| changed and new article live within 5 s, no rebuild | edited ${inc.editedArticleLiveSeconds ?? 'never'} s, new ${inc.newArticleLiveSeconds ?? 'never'} s | ${yes(incWorst <= 5)} |`);
+  const [searchTen, searchArchive] = r.searchIndex;
+  const searchRow = (row, p95Target) =>
+    `| search p95 ≤ ${p95Target} ms at ${row.articles.toLocaleString('en')} articles (warm, server side) | p95 ${row.queryMs.p95} ms (p50 ${row.queryMs.p50}, max ${row.queryMs.max}) | ${yes(row.queryMs.p95 <= p95Target)} |`;
+  lines.push(searchRow(searchTen, 20));
+  if (searchArchive) lines.push(searchRow(searchArchive, 100));
+  lines.push(`| search index built from scratch ≤ 15 s at ${searchTen.articles.toLocaleString('en')} articles | ${searchTen.buildSeconds} s | ${yes(searchTen.buildSeconds <= 15)} |`);
+  const reindexRow = searchArchive ?? searchTen;
+  lines.push(`| one changed article re-indexed ≤ 100 ms (${reindexRow.articles.toLocaleString('en')} articles) | ${reindexRow.reindexMs} ms, plus ${reindexRow.stampScanMs} ms comparing every stamp | ${yes(reindexRow.reindexMs + reindexRow.stampScanMs <= 100)} |`);
+  if (searchArchive) lines.push(`| search index memory ≤ 300 MB at ${searchArchive.articles.toLocaleString('en')} articles | ${searchArchive.indexMb} MB (built in ${searchArchive.buildSeconds} s) | ${yes(searchArchive.indexMb <= 300)} |`);
+  lines.push(`| new article found by search within 5 s (${inc.articles?.toLocaleString('en') ?? ''} articles, through nginx) | ${inc.newArticleInSearchSeconds ?? 'not within 60'} s | ${yes((inc.newArticleInSearchSeconds ?? Infinity) <= 5)} |`);
+  const sl = r.searchLoad;
+  const searchErrors = sl.socketErrors + sl.non2xx;
+  lines.push(`| \`/search\`, random queries, ${CONNECTIONS} connections for ${WRK_DURATION} through the production setup: no errors, memory flat | ${sl.requestsPerSecond?.toFixed(0)} requests/s, p99 ${sl.p99Ms?.toFixed(0)} ms, ${searchErrors} errors; server ${sl.serverRssBeforeMb} → ${sl.serverRssAfterMb} MB | ${yes(searchErrors === 0)} |`);
   const h = r.history;
   lines.push(`| revision history adds ≤ 10% to the ${h.articles.toLocaleString('en')}-article cold build (${h.commits.toLocaleString('en')} commits) | ${h.buildSeconds} s for the ${h.prerenderedArticles ?? h.articles} articles it renders, of ${h.coldBuildSeconds} s: ${(h.buildShare * 100).toFixed(1)}%; ${h.archivePageCheckMs ?? '?'} ms more on an older article's first request; a history page p50 ${h.historyPageMs.p50} ms, p95 ${h.historyPageMs.p95} ms | ${yes(h.buildShare <= 0.1)} |`);
   const s = r.serving;
@@ -315,6 +364,10 @@ function table() {
   lines.push('', '## 2. Incremental (10,000 articles, nginx in front of `next start`)', '');
   lines.push(`| first archive page after start (content loaded) | edited article served | new article served | new article on /latest | server memory before / after |`, '|---|---|---|---|---|');
   lines.push(`| ${inc.firstArchivePageAfterStartSeconds ?? 'failed'} s | ${inc.editedArticleLiveSeconds ?? 'not within 60'} s | ${inc.newArticleLiveSeconds ?? 'not within 60'} s | ${inc.newArticleOnLatestSeconds ?? 'not within 60'} s | ${inc.serverRssAfterStartMb} MB / ${inc.serverRssAfterChangeMb} MB |`);
+  lines.push('', '### Search index alone (bench/searchIndex.ts)', '', '| articles | build from scratch | index memory | process RSS | query p50 / p95 / max | re-index one article | compare every stamp |', '|---|---|---|---|---|---|---|');
+  for (const row of r.searchIndex) {
+    lines.push(`| ${row.articles} | ${row.buildSeconds} s | ${row.indexMb} MB | ${row.rssMb} MB | ${row.queryMs.p50} / ${row.queryMs.p95} / ${row.queryMs.max} ms | ${row.reindexMs} ms | ${row.stampScanMs} ms |`);
+  }
   const m = r.markdownStage;
   lines.push('', '## 3. Markdown stage (10,000 articles)', '', '| files | MB | processes | MB/s (all cores) | MB/s per core | median | p99 | slowest 1% mean | slowest 1% / median |', '|---|---|---|---|---|---|---|---|---|');
   lines.push(`| ${m.files} | ${m.megabytes} | ${m.processes} | ${m.megabytesPerSecond} | ${m.megabytesPerSecondPerCore} | ${m.medianMs} ms | ${m.p99Ms} ms | ${m.slowestOnePercentMeanMs} ms | ${m.slowestToMedian}× |`);
@@ -364,6 +417,7 @@ if (args.includes('--archive')) {
       await incremental();
       await markdownStage();
       await historyCost();
+      await searchCost();
       await servingAndPages();
     },
     table,

@@ -3,7 +3,8 @@ import { getArticleSource, getArticleStamp, getPublishedArticles } from '../cont
 import type { Article } from '../content/types';
 import { markdownToPlainText } from './plainText';
 import { createSearchIndex } from './searchIndex';
-import type { IndexDocument, SearchIndex } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
+import { indexDocumentOf } from './indexDocument';
 
 /**
  * The search index of the running server, kept in step with the published articles. Search
@@ -80,21 +81,17 @@ async function bringUpToDate(articles: readonly Article[]): Promise<void> {
 
 function indexArticle(article: Article): void {
   const source = getArticleSource(article);
-  live.index.add(indexDocument(article, source ? markdownToPlainText(source.markdown) : ''));
-  live.stamps.set(article.slug, source?.stamp ?? '');
-}
-
-/** What the index reads of an article. */
-export function indexDocument(article: Article, bodyText: string): IndexDocument {
-  return {
-    key: article.slug,
-    publishedAt: article.publishedAt.epochMs,
-    section: article.section.id,
-    fields: {
+  live.index.add(
+    indexDocumentOf({
+      slug: article.slug,
       title: article.title,
-      summary: [...article.summary, article.description].join('\n'),
-      topics: article.topics.map((topic) => topic.name).join('\n'),
-      body: bodyText,
-    },
-  };
+      summary: article.summary,
+      description: article.description,
+      topics: article.topics.map((topic) => topic.name),
+      section: article.section.id,
+      publishedAt: article.publishedAt.epochMs,
+      body: source ? markdownToPlainText(source.markdown) : '',
+    }),
+  );
+  live.stamps.set(article.slug, source?.stamp ?? '');
 }

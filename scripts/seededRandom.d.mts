@@ -1,0 +1,2 @@
+/** Types for scripts/seededRandom.mjs, which bench/searchIndex.ts imports. */
+export function seededRandom(seed: number): () => number;

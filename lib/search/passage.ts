@@ -49,14 +49,20 @@ export function bestPassage(summary: readonly string[], body: string, matched: R
   for (let next = best.index + 1; passage.length < PASSAGE_CHARACTERS / 2 && next < sentences.length; next++) {
     passage = `${passage} ${sentences[next]}`;
   }
-  return markText(shorten(passage), matched);
+  return markText(shorten(passage, matched), matched);
 }
 
-/** Cut at a word, with an ellipsis, when longer than a passage may be. */
-function shorten(text: string): string {
+/**
+ * Cut at words, with ellipses, when longer than a passage may be; starting a little before the
+ * first matched word when that lies beyond the first half.
+ */
+function shorten(text: string, matched: ReadonlySet<string>): string {
   if (text.length <= PASSAGE_CHARACTERS) return text;
-  const cut = text.slice(0, PASSAGE_CHARACTERS).replace(/\s+\S*$/, '');
-  return `${cut}…`;
+  const first = tokenize(text).find((token) => matched.has(token.term))?.start ?? 0;
+  let start = first > PASSAGE_CHARACTERS / 2 ? text.lastIndexOf(' ', first - 40) + 1 : 0;
+  if (start < 0) start = 0;
+  const cut = text.slice(start, start + PASSAGE_CHARACTERS).replace(/\s+\S*$/, '');
+  return `${start > 0 ? '…' : ''}${cut}${start + cut.length < text.length ? '…' : ''}`;
 }
 
 /** Whether the terms of a text hold the phrase's terms in a row. */

@@ -59,6 +59,8 @@ export type SearchIndex = {
   closestTerm(term: string): string | undefined;
   /** After a bulk load: frees the growth room of every posting list. */
   trim(): void;
+  /** What the index holds, for `npm run search -- --stats`. */
+  stats(): { documents: number; removed: number; words: number; postingBytes: number };
 };
 
 const K1 = 1.2;
@@ -104,6 +106,11 @@ export function createSearchIndex(): SearchIndex {
     closestTerm: (term) => closestTerms(term, vocabulary(state), (word) => liveCount(state, word))[0],
     trim() {
       for (const postings of state.dictionary.values()) trimPostings(postings);
+    },
+    stats() {
+      let postingBytes = 0;
+      for (const postings of state.dictionary.values()) postingBytes += postings.bytes.length;
+      return { documents: state.live, removed: state.keys.length - state.live, words: state.dictionary.size, postingBytes };
     },
   };
 }

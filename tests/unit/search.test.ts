@@ -179,6 +179,13 @@ describe('passages', () => {
     expect(marked(passage)).toEqual(['magnet plant']);
   });
 
+  it('cuts a long sentence around its first match', () => {
+    const body = `${'Trade talks went on. '.repeat(1)}${'Words before it '.repeat(30)}then the magnet plant ${'and more words after '.repeat(20)}end.`;
+    const text = bestPassage([], body, new Set(['magnet'])).map((part) => part.text).join('');
+    expect(text).toMatch(/^….*magnet plant.*…$/);
+    expect(text.length).toBeLessThanOrEqual(242);
+  });
+
   it('prefers a summary point that holds the words', () => {
     const passage = bestPassage(['Magnet exports rose.'], 'A magnet.', new Set(['magnet', 'export']));
     expect(passage.map((part) => part.text).join('')).toBe('Magnet exports rose.');

@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { site } from '@/lib/config/site';
 import { getPages } from '@/lib/content/queries';
 import { feedLinks } from '@/lib/seo/pageMetadata';
+import { opensearchPath } from '@/lib/urls';
 // Every stylesheet is imported here, once, in this order: the base, then each component area.
 // The order is the cascade order (components import no CSS, so no route can reorder it).
 import './globals.css';
@@ -15,6 +16,7 @@ import '@/components/ads/ads.css';
 import '@/components/story/story.css';
 import '@/components/listings/listings.css';
 import '@/components/history/history.css';
+import '@/components/search/search.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -42,6 +44,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const pages = await getPages();
   return (
     <html lang={site.language}>
+      <head>
+        {/* Lets browsers offer the site's search from the address bar (app/opensearch.xml). */}
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          title={`Search ${site.name}`}
+          href={opensearchPath}
+        />
+      </head>
       <body>
         {children}
         <SiteFooter siteName={site.name} pages={pages} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { AdSlot } from '@/components/ads/AdSlot';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { StoryCard } from '@/components/story/StoryCard';
 import { StoryList } from '@/components/story/StoryList';
@@ -9,6 +10,7 @@ import { site } from '@/lib/config/site';
 import { getPublishedArticles, getSections } from '@/lib/content/queries';
 import { SECTIONS_BETWEEN_FRONT_ADS } from '@/lib/ads/placeAdSlots';
 import { frontPageLayout } from '@/lib/lists/frontPage';
+import { webSiteJsonLd } from '@/lib/seo/jsonLd';
 import { pageMetadata } from '@/lib/seo/pageMetadata';
 import { latestPath, sectionPath } from '@/lib/urls';
 
@@ -25,6 +27,7 @@ export default async function FrontPage() {
   return (
     <PageFrame sections={sections}>
       <div className="front">
+        <JsonLd data={webSiteJsonLd()} />
         <h1 className="visually-hidden">{site.name}: the latest news</h1>
         {lead ? (
           <div className="front__top">

@@ -1,3 +1,5 @@
+import type { SearchRequest } from './search/types';
+
 /** Every internal address the site links to, built in one place. */
 
 export const articlePath = (slug: string) => `/article/${slug}`;
@@ -10,6 +12,21 @@ export const pagePath = (id: string) => `/about/${id}`;
 export const latestPath = '/latest';
 export const correctionsPath = '/corrections';
 export const correctionsFeedPath = '/corrections/rss.xml';
+export const opensearchPath = '/opensearch.xml';
+
+/**
+ * A search page's address: `/search?q=...&section=...&within=...&page=...`, leaving out what is
+ * the default (no section, any time, page 1), so every search has one address.
+ */
+export function searchPath(request: Partial<SearchRequest> = {}): string {
+  const params = new URLSearchParams();
+  if (request.q) params.set('q', request.q);
+  if (request.section) params.set('section', request.section);
+  if (request.within) params.set('within', request.within);
+  if (request.page && request.page > 1) params.set('page', String(request.page));
+  const query = params.toString();
+  return query ? `/search?${query}` : '/search';
+}
 
 /** Page 1 of a list lives at the list's own address; later pages at `<list>/page/<n>`. */
 export const listPagePath = (listPath: string, page: number) =>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchForm } from '@/components/search/SearchForm';
 import type { Section } from '@/lib/content/types';
 import { sectionPath } from '@/lib/urls';
 
@@ -10,8 +11,9 @@ type Props = {
 };
 
 /**
- * The masthead and section navigation. On a phone the sections fold into a native
- * `<details>` menu, which opens without JavaScript; on wider screens they show as a row.
+ * The masthead, the search field and the section navigation. On a phone the sections fold into
+ * a native `<details>` menu, which opens without JavaScript; on wider screens they show as a
+ * row. The search field sits under the masthead, and beside it on a desktop.
  */
 export function SiteHeader({ siteName, sections, currentSectionId }: Props) {
   const links = (
@@ -37,6 +39,7 @@ export function SiteHeader({ siteName, sections, currentSectionId }: Props) {
         <p className="masthead">
           <Link href="/">{siteName}</Link>
         </p>
+        <SearchForm variant="header" />
         <nav className="section-nav" aria-label="Sections">
           {links}
         </nav>

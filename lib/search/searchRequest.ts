@@ -6,7 +6,7 @@ import type { SearchRequest } from './types';
 /** Past these, a query is cut, with a note saying so; never an error. */
 export const MAX_QUERY_CHARACTERS = 200;
 export const MAX_QUERY_WORDS = 20;
-/** Deeper than this, nobody pages; the address is refused rather than ranked. */
+/** Deeper than this, nobody pages: such a page is not found, without ranking that many results. */
 export const MAX_SEARCH_PAGE = 500;
 
 /** The address's parameters as Next.js hands them over: each a string, a list, or absent. */
@@ -19,7 +19,7 @@ const SearchParamsSchema = z.object({
   q: z.preprocess(first, z.string().catch('')).default(''),
   page: z.preprocess(
     first,
-    z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).catch(1),
+    z.coerce.number().int().min(1).catch(1),
   ).default(1),
   section: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined)),
   within: z.preprocess(first, z.enum(SEARCH_WINDOWS).optional().catch(undefined)),

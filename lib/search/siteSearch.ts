@@ -7,7 +7,7 @@ import { currentIndex } from './liveIndex';
 import { bestPassage, holdsPhrase, markText } from './passage';
 import { markdownToPlainText } from './plainText';
 import type { DocumentFilter, SearchIndex } from './searchIndex';
-import { parseQuery, parseSearchRequest } from './searchRequest';
+import { MAX_SEARCH_PAGE, parseQuery, parseSearchRequest } from './searchRequest';
 import type { ParsedQuery, RawSearchParams } from './searchRequest';
 import { terms, tokenize } from './tokenize';
 import type { SearchHit, SearchRequest, SearchResults, SearchWindow } from './types';
@@ -34,9 +34,10 @@ export async function searchArticles(params: RawSearchParams): Promise<SearchRes
   if (query.terms.length === 0) return { request, cut, total: 0, page: { items: [], page: 1, totalPages: 1 } };
   const index = await currentIndex();
   const now = clockNow();
+  if (request.page > MAX_SEARCH_PAGE) return { request, cut, total: 0, page: undefined };
   const found = await ranked(index, query, request, now);
   const totalPages = Math.max(1, Math.ceil(found.total / RESULTS_PER_PAGE));
-  const suggestion = suggest(index, request.q, found.matchedTerms);
+  const suggestion = suggest(index, request.q, found.matchedTerms, filter(request, now), now);
   if (request.page > totalPages) return { request, cut, total: found.total, page: undefined, suggestion };
   const onPage = found.articles.slice((request.page - 1) * RESULTS_PER_PAGE, request.page * RESULTS_PER_PAGE);
   const matched = new Set([...found.matchedTerms.values()].flat());
@@ -92,20 +93,26 @@ function hit(article: Article, matched: ReadonlySet<string>): SearchHit {
 
 /**
  * The query with each word the index does not hold replaced by the closest word it does, when
- * there is one: "Did you mean". Undefined when every word was found as typed.
+ * there is one and the query so spelt finds something: "Did you mean". Undefined when every
+ * word was found as typed.
  */
-function suggest(index: SearchIndex, query: string, matchedTerms: Map<string, string[]>): string | undefined {
+function suggest(
+  index: SearchIndex,
+  query: string,
+  matchedTerms: Map<string, string[]>,
+  accept: DocumentFilter,
+  now: number,
+): string | undefined {
   let suggestion = '';
   let at = 0;
-  let changed = false;
   for (const token of tokenize(query)) {
-    const matched = matchedTerms.get(token.term);
-    if (matched?.includes(token.term)) continue;
+    if (matchedTerms.get(token.term)?.includes(token.term)) continue;
     const closest = index.closestTerm(token.term);
     if (!closest) continue;
     suggestion += query.slice(at, token.start) + closest;
     at = token.end;
-    changed = true;
   }
-  return changed ? suggestion + query.slice(at) : undefined;
+  if (at === 0) return undefined;
+  suggestion += query.slice(at);
+  return index.search({ terms: parseQuery(suggestion).terms, accept, now, limit: 0 }).total > 0 ? suggestion : undefined;
 }

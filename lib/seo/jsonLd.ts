@@ -1,6 +1,6 @@
 import { absoluteUrl, brandImages, site } from '../config/site';
 import type { Article, ArticleBody, Correction } from '../content/types';
-import { authorPath, articlePath } from '../urls';
+import { authorPath, articlePath, searchPath } from '../urls';
 import { toRfc3339 } from './dates';
 import { correctionLabel } from '../format/correctionLabel';
 
@@ -70,6 +70,30 @@ function publisherJsonLd(): JsonLdObject {
       height: brandImages.logo.height,
     },
     publishingPrinciples: absoluteUrl(site.standardsPath),
+  };
+}
+
+/**
+ * schema.org WebSite for the front page, with the SearchAction that lets a search engine offer
+ * the site's own search (`/search?q=...`) beside its result.
+ */
+export function webSiteJsonLd(): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl('/'),
+    inLanguage: site.language,
+    publisher: publisherJsonLd(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        // Built by hand: `searchPath` would percent-encode the braces of the placeholder.
+        urlTemplate: absoluteUrl(`${searchPath()}?q={search_term_string}`),
+      },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { site } from '../config/site';
 import type { Author, Section } from '../content/types';
 import type { TopicWithArticles } from '../lists/collectTopics';
+import type { SearchRequest } from '../search/types';
 import {
   authorPath,
   correctionsPath,
   latestPath,
   listPagePath,
+  searchPath,
   sectionPath,
   topicPath,
 } from '../urls';
@@ -60,5 +62,19 @@ export function correctionsMetadata(page: number): Metadata {
     description: `Every correction and clarification ${site.name} has published, newest first, with a link to the story it fixes.`,
     path: listPagePath(correctionsPath, page),
     rssFeed: correctionsFeed,
+  });
+}
+
+/**
+ * A search page: never indexed (results are as many as the queries readers type), but its links
+ * to stories may be followed.
+ */
+export function searchMetadata(request: SearchRequest): Metadata {
+  const q = request.q.trim();
+  return pageMetadata({
+    title: q ? `Search results for “${q}”${pageSuffix(request.page)}` : 'Search',
+    description: `Search every story ${site.name} has published.`,
+    path: searchPath(request),
+    noindex: true,
   });
 }

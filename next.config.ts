@@ -28,8 +28,9 @@ const config: NextConfig = {
       },
       {
         // For a CDN in front (lib/http/cacheControl.ts). Not Next's own files, which carry
-        // their own long-lived headers, nor the server's internal route.
-        source: '/((?!_next/|internal/).*)',
+        // their own long-lived headers, nor the server's internal route, nor the preview
+        // routes, which say no-store themselves.
+        source: '/((?!_next/|internal/|api/).*)',
         headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
       },
       {

@@ -4,6 +4,8 @@ import { env } from './lib/config/env';
 const PORT = env.BROWSER_TEST_PORT;
 /** A second build, of tests/fixtures/site (one article per variant, a hostile one among them). */
 export const FIXTURE_SITE_PORT = PORT + 1;
+/** The main test server's preview secret (tests/browser/preview.spec.ts); the fixture site has none. */
+export const PREVIEW_SECRET = 'browser-tests-preview-secret-0123456789';
 
 /** Debian's Chromium (scripts/ensureTestTools.sh installs it); Playwright cannot download browsers here. */
 const chromium = {
@@ -32,16 +34,24 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        browserName: 'chromium',
+      },
     },
     {
       name: 'desktop',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, browserName: 'chromium' },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        browserName: 'chromium',
+      },
     },
   ],
   webServer: [
     {
-      command: `npm run build && npx next start --port ${PORT} --hostname 127.0.0.1`,
+      command: `npm run build && PREVIEW_SECRET=${PREVIEW_SECRET} npx next start --port ${PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 300_000,
       reuseExistingServer: !env.CI,

@@ -17,6 +17,7 @@ import '@/components/story/story.css';
 import '@/components/listings/listings.css';
 import '@/components/history/history.css';
 import '@/components/search/search.css';
+import '@/components/preview/preview.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

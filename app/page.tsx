@@ -7,7 +7,8 @@ import { PageFrame } from '@/components/site/PageFrame';
 import { StoryCard } from '@/components/story/StoryCard';
 import { StoryList } from '@/components/story/StoryList';
 import { site } from '@/lib/config/site';
-import { getPublishedArticles, getSections } from '@/lib/content/queries';
+import { getArticlesFor, getSections } from '@/lib/content/queries';
+import { audienceOf, previewMode } from '@/lib/preview/audience';
 import { SECTIONS_BETWEEN_FRONT_ADS } from '@/lib/ads/placeAdSlots';
 import { frontPageLayout } from '@/lib/lists/frontPage';
 import { webSiteJsonLd } from '@/lib/seo/jsonLd';
@@ -22,10 +23,12 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function FrontPage() {
-  const [sections, articles] = await Promise.all([getSections(), getPublishedArticles()]);
+  // Published stories; an editor previewing sees drafts and scheduled ones in place too.
+  const mode = await previewMode();
+  const [sections, articles] = await Promise.all([getSections(), getArticlesFor(audienceOf(mode))]);
   const { lead, latest, sectionBlocks } = frontPageLayout(articles, sections);
   return (
-    <PageFrame sections={sections}>
+    <PageFrame sections={sections} preview={{ mode }}>
       <div className="front">
         <JsonLd data={webSiteJsonLd()} />
         <h1 className="visually-hidden">{site.name}: the latest news</h1>

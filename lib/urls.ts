@@ -43,3 +43,8 @@ export function routeSegment(segment: string): string {
     return segment;
   }
 }
+
+/** Editors' preview: turns draft mode on (with the secret) and off. */
+export const previewPath = (slug: string, secret: string) =>
+  `/api/preview?${new URLSearchParams({ secret, slug }).toString()}`;
+export const previewExitPath = '/api/preview/exit';

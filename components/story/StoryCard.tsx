@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SiteImage } from '@/components/media/SiteImage';
+import { PreviewLabel } from '@/components/preview/PreviewLabel';
 import { BREAKPOINTS } from '@/lib/config/breakpoints';
 import { site } from '@/lib/config/site';
 import type { Article } from '@/lib/content/types';
@@ -27,11 +28,16 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
-          sizes={isLead ? `(min-width: ${BREAKPOINTS.desktop}px) 640px, 100vw` : `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`}
+          sizes={
+            isLead
+              ? `(min-width: ${BREAKPOINTS.desktop}px) 640px, 100vw`
+              : `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`
+          }
           preload={isLead}
         />
       )}
       <div className="story-card__text">
+        <PreviewLabel article={article} />
         <p className="story-card__section">
           <Link href={sectionPath(article.section.id)} prefetch={false}>
             {article.section.name}

@@ -37,18 +37,24 @@ const EnvSchema = z
     /** `off` removes every ad slot from the site. */
     NEXT_PUBLIC_ADS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
     /** Who fills ad slots: the house ads, or Google Publisher Tag. */
-    NEXT_PUBLIC_AD_PROVIDER: z.enum(['house', 'gpt'], { error: 'expected house or gpt' }).default('house'),
+    NEXT_PUBLIC_AD_PROVIDER: z
+      .enum(['house', 'gpt'], { error: 'expected house or gpt' })
+      .default('house'),
     /** The GPT ad unit, `/<network code>/<unit>[/<unit>...]`; required with the gpt provider. */
     NEXT_PUBLIC_GPT_AD_UNIT_PATH: z
       .string()
-      .regex(/^\/\d+(?:\/[A-Za-z0-9_.-]+)+$/, { error: 'not an ad unit path such as /1234567/broadsheet/article' })
+      .regex(/^\/\d+(?:\/[A-Za-z0-9_.-]+)+$/, {
+        error: 'not an ad unit path such as /1234567/broadsheet/article',
+      })
       .optional(),
     /** A folder holding `content/` and `public/` to build instead of the project's own. */
     BROADSHEET_CONTENT_ROOT: z.string().default('.'),
     /** The build folder (Next's `distDir`), relative to the project. */
     BROADSHEET_DIST_DIR: z
       .string()
-      .regex(PROJECT_FOLDER, { error: 'not a folder name inside the project (no "..", not absolute)' })
+      .regex(PROJECT_FOLDER, {
+        error: 'not a folder name inside the project (no "..", not absolute)',
+      })
       .default('.next'),
     /**
      * How many of the newest published articles the build renders ahead. Older ones are
@@ -60,6 +66,17 @@ const EnvSchema = z
       .int({ error: 'expected a whole number of articles, such as 1000' })
       .min(0, { error: 'expected a whole number of articles, such as 1000' })
       .default(1000),
+    /**
+     * Turns on editors' preview (`/api/preview?secret=...&slug=...`): drafts and scheduled
+     * stories shown to the browser that opened that address. Unset, the preview routes are 404.
+     * At least 32 characters, so it cannot be guessed.
+     */
+    PREVIEW_SECRET: z
+      .string()
+      .min(32, {
+        error: 'too short: at least 32 characters, e.g. the output of `openssl rand -hex 32`',
+      })
+      .optional(),
     /** A folder for rendered Markdown shared by the processes of one build (set by `npm run build`). */
     BROADSHEET_RENDER_CACHE: z.string().optional(),
     /**
@@ -80,7 +97,10 @@ const EnvSchema = z
     /** Browser tests: the Chromium to drive. */
     CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
     /** Set by CI services: browser tests then always start their own servers. */
-    CI: z.string().optional().transform((value) => value !== undefined && value !== 'false' && value !== '0'),
+    CI: z
+      .string()
+      .optional()
+      .transform((value) => value !== undefined && value !== 'false' && value !== '0'),
   })
   .superRefine((env, ctx) => {
     if (env.NEXT_PUBLIC_AD_PROVIDER === 'gpt' && !env.NEXT_PUBLIC_GPT_AD_UNIT_PATH) {
@@ -123,7 +143,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       const value = values[name];
-      return `${name}: ${issue.message}${value === undefined ? '' : ` (got "${value}")`}`;
+      // A secret is never echoed back, not even a bad one.
+      const shown =
+        value === undefined
+          ? ''
+          : name === 'PREVIEW_SECRET'
+            ? ` (got ${value.length} characters)`
+            : ` (got "${value}")`;
+      return `${name}: ${issue.message}${shown}`;
     }),
   );
 }
@@ -145,7 +172,10 @@ function startupEnv(): Env {
 
 export const env: Env = startupEnv();
 
-const OriginSchema = z.url({ protocol: /^https?$/ }).optional().catch(undefined);
+const OriginSchema = z
+  .url({ protocol: /^https?$/ })
+  .optional()
+  .catch(undefined);
 
 /**
  * The address `next start` listens on, which it records in `__NEXT_PRIVATE_ORIGIN` once it is
@@ -153,7 +183,9 @@ const OriginSchema = z.url({ protocol: /^https?$/ }).optional().catch(undefined)
  * in the build, the content check and the tests. `localhost` becomes 127.0.0.1, the address a
  * server listening on all interfaces answers on whatever `localhost` resolves to.
  */
-export function runningServerOrigin(source: Record<string, string | undefined> = process.env): string | undefined {
+export function runningServerOrigin(
+  source: Record<string, string | undefined> = process.env,
+): string | undefined {
   const origin = OriginSchema.parse(source.__NEXT_PRIVATE_ORIGIN);
   if (!origin) return undefined;
   const url = new URL(origin);

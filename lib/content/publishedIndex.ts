@@ -33,8 +33,17 @@ export type PublishedIndex = {
   relatedTo: (article: Article) => Article[];
 };
 
-export function buildPublishedIndex(content: SiteContent, now: number): PublishedIndex {
-  const { articles, validFrom, validUntil } = publishedAt(content.articles, now);
+/**
+ * Who a list is for: readers see what is published; editors previewing (draft mode, or the
+ * development server) see drafts and scheduled stories too, in the same order.
+ */
+export type Audience = 'readers' | 'editors';
+
+export function buildPublishedIndex(content: SiteContent, now: number, audience: Audience = 'readers'): PublishedIndex {
+  const { articles, validFrom, validUntil } =
+    audience === 'editors'
+      ? { articles: content.articles, validFrom: Number.NEGATIVE_INFINITY, validUntil: Number.POSITIVE_INFINITY }
+      : publishedAt(content.articles, now);
   const topics = collectTopics(articles);
   const related = new Map<string, Article[]>();
   return {

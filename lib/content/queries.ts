@@ -4,28 +4,48 @@ import { env } from '../config/env';
 import type { TopicWithArticles } from '../lists/collectTopics';
 import { loadArticleBody, loadedArticleStamp, loadSiteContent, readArticleSource } from './loadSite';
 import { buildPublishedIndex } from './publishedIndex';
-import type { ArticleCorrection, PublishedIndex } from './publishedIndex';
+import type { ArticleCorrection, Audience, PublishedIndex } from './publishedIndex';
 import type { Article, ArticleBody, Author, Page, Section, SiteContent } from './types';
 
 /**
- * What pages ask of the content. Drafts and scheduled articles never leave this module:
- * every list and lookup below sees published articles only, as of the site's clock (`now()`).
+ * What pages ask of the content. Drafts and scheduled articles never leave this module for
+ * readers: every list and lookup below sees published articles only, as of the site's clock
+ * (`now()`), except the `...For(audience)` ones when an editor is previewing.
  */
 
 declare global {
   // One per process, like the content itself (see `loadSite.ts`): every route's bundle shares it.
   var broadsheetIndexes: WeakMap<SiteContent, PublishedIndex> | undefined;
+  var broadsheetEditorIndexes: WeakMap<SiteContent, PublishedIndex> | undefined;
 }
 
 const indexes = (globalThis.broadsheetIndexes ??= new WeakMap<SiteContent, PublishedIndex>());
+const editorIndexes = (globalThis.broadsheetEditorIndexes ??= new WeakMap<SiteContent, PublishedIndex>());
 
-async function publishedIndex(now: number = clockNow()): Promise<PublishedIndex> {
+async function publishedIndex(now: number = clockNow(), audience: Audience = 'readers'): Promise<PublishedIndex> {
   const content = await loadSiteContent();
-  const cached = indexes.get(content);
+  const store = audience === 'editors' ? editorIndexes : indexes;
+  const cached = store.get(content);
   if (cached && now >= cached.validFrom && now < cached.validUntil) return cached;
-  const index = buildPublishedIndex(content, now);
-  indexes.set(content, index);
+  const index = buildPublishedIndex(content, now, audience);
+  store.set(content, index);
   return index;
+}
+
+/**
+ * For an editor previewing (see `lib/preview/audience.ts`): every article, drafts and
+ * scheduled stories among the published ones, newest first. Readers' pages never call these.
+ */
+export async function getArticlesFor(audience: Audience): Promise<Article[]> {
+  return (await publishedIndex(clockNow(), audience)).articles;
+}
+
+export async function getArticleFor(slug: string, audience: Audience): Promise<Article | undefined> {
+  return (await publishedIndex(clockNow(), audience)).bySlug.get(slug);
+}
+
+export async function getSectionArticlesFor(id: string, audience: Audience): Promise<Article[]> {
+  return (await publishedIndex(clockNow(), audience)).bySection.get(id) ?? [];
 }
 
 /** Published articles, newest first. */

@@ -9,8 +9,12 @@
  * `s-maxage` per CDN location, however many readers it has.
  *
  * Next sends no-store itself for error responses (500) and for preview (draft mode), replacing
- * this; not-found pages get `NOT_FOUND_CACHE_CONTROL` (see next.config.ts).
+ * this; other errors and anything an editor previews get `PREVIEW_CACHE_CONTROL` (see
+ * errorCacheControl.ts).
  */
 export const SHARED_CACHE_SECONDS = 10;
 
 export const PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=60, stale-if-error=86400`;
+
+/** What error responses and editors' previews carry: no shared or browser cache may keep them. */
+export const PREVIEW_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';

@@ -1,65 +1,54 @@
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { siteConfig, standaloneConfig } from '../../scripts/nginxConfig.mjs';
+import { NGINX, startNginxProxy } from '../support/nginxProxy';
+import type { NginxProxy } from '../support/nginxProxy';
 
 /**
  * The deployment the README documents: nginx, configured by scripts/nginxConfig.mjs, caching in
  * front of `next start`. These tests start that nginx in front of the test server.
  */
-const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 const ARTICLE = '/article/china-rare-earths-spy-warning';
 
 test.describe('behind nginx', () => {
-  test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport: checked once');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'server behaviour does not depend on the viewport: checked once',
+  );
   test.describe.configure({ mode: 'serial' });
 
   let folder = '';
-  let nginx: ChildProcess | undefined;
+  let nginx: NginxProxy | undefined;
   let proxy = '';
 
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.use.isMobile) return; // the tests below are skipped there
     const upstream = new URL(String(testInfo.project.use.baseURL));
-    const port = Number(upstream.port) + 2;
-    proxy = `http://127.0.0.1:${port}`;
-    folder = mkdtempSync(path.join(tmpdir(), 'broadsheet-nginx-'));
-    // Started as root, nginx's workers run as nobody and must reach the cache inside.
-    chmodSync(folder, 0o755);
-    const config = standaloneConfig(
-      folder,
-      siteConfig({ listen: `127.0.0.1:${port}`, upstream: upstream.host, cacheDir: path.join(folder, 'cache') }),
-    );
-    writeFileSync(path.join(folder, 'nginx.conf'), config);
-    nginx = spawn(NGINX, ['-c', path.join(folder, 'nginx.conf'), '-p', folder], { stdio: 'ignore' });
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const answered = await fetch(`${proxy}/`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (answered) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const log = existsSync(path.join(folder, 'error.log')) ? readFileSync(path.join(folder, 'error.log'), 'utf8') : '';
-    throw new Error(`nginx did not answer at ${proxy} (upstream ${upstream.host}):\n${log}`);
+    nginx = await startNginxProxy(Number(upstream.port) + 2, upstream.host);
+    proxy = nginx.url;
+    folder = nginx.folder;
   });
 
-  test.afterAll(() => {
-    nginx?.kill('SIGTERM');
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  test.afterAll(() => nginx?.stop());
 
   test('nginx accepts the configuration the README tells operators to install', () => {
-    const server = siteConfig({ listen: '8080', upstream: '127.0.0.1:3001', cacheDir: path.join(folder, 'check-cache') });
+    const server = siteConfig({
+      listen: '8080',
+      upstream: '127.0.0.1:3001',
+      cacheDir: path.join(folder, 'check-cache'),
+    });
     writeFileSync(path.join(folder, 'check.conf'), standaloneConfig(folder, server));
-    const check = spawnSync(NGINX, ['-t', '-c', path.join(folder, 'check.conf'), '-p', folder], { encoding: 'utf8' });
+    const check = spawnSync(NGINX, ['-t', '-c', path.join(folder, 'check.conf'), '-p', folder], {
+      encoding: 'utf8',
+    });
     expect(check.stderr).toContain('test is successful');
   });
 
-  test('serves articles from its cache, with the site headers, and gzip to browsers', async ({ request }) => {
+  test('serves articles from its cache, with the site headers, and gzip to browsers', async ({
+    request,
+  }) => {
     const first = await request.get(`${proxy}${ARTICLE}`);
     expect(first.status()).toBe(200);
     expect(await first.text()).toContain('<h1');
@@ -77,7 +66,10 @@ test.describe('behind nginx', () => {
     }
   });
 
-  test('router data and HTML for the same address never mix in the cache', async ({ page, request }) => {
+  test('router data and HTML for the same address never mix in the cache', async ({
+    page,
+    request,
+  }) => {
     // Client-side navigation fetches the next page's router data from the same address.
     await page.goto(`${proxy}/`);
     const link = page.locator(`a[href="${ARTICLE}"]`).first();

@@ -10,6 +10,7 @@ export function freshLoader(): void {
   clearTimeout(loader?.scheduled.timer);
   globalThis.broadsheetLoader = undefined;
   globalThis.broadsheetIndexes = undefined;
+  globalThis.broadsheetEditorIndexes = undefined;
   globalThis.broadsheetSearch = undefined;
   vi.resetModules();
 }

@@ -10,7 +10,11 @@ function upstreamServers(config: string): string[] {
 
 describe('the nginx configuration', () => {
   it('fills in every value the template asks for', () => {
-    const config = siteConfig({ listen: '80', upstream: '127.0.0.1:3001', cacheDir: '/var/cache/nginx/broadsheet' });
+    const config = siteConfig({
+      listen: '80',
+      upstream: '127.0.0.1:3001',
+      cacheDir: '/var/cache/nginx/broadsheet',
+    });
     expect(config).not.toMatch(/\{\{|\}\}/);
     expect(config).toContain('listen 80;');
     expect(config).toContain('server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;');
@@ -19,19 +23,30 @@ describe('the nginx configuration', () => {
 
   it('keys the cache on the headers that switch Next between HTML and router data', () => {
     const key = /proxy_cache_key "([^"]+)";/.exec(siteConfig())?.[1] ?? '';
-    for (const header of ['$http_rsc', '$http_next_router_prefetch', '$http_next_router_segment_prefetch', '$http_next_router_state_tree']) {
+    for (const header of [
+      '$http_rsc',
+      '$http_next_router_prefetch',
+      '$http_next_router_segment_prefetch',
+      '$http_next_router_state_tree',
+    ]) {
       expect(key).toContain(header);
     }
   });
 
   it('refuses values nginx would misread', () => {
-    expect(() => siteConfig({ listen: '80; include /etc/passwd' })).toThrow(/listen "80; include \/etc\/passwd" has characters/);
+    expect(() => siteConfig({ listen: '80; include /etc/passwd' })).toThrow(
+      /listen "80; include \/etc\/passwd" has characters/,
+    );
     expect(() => siteConfig({ cacheDir: '/tmp/a b' })).toThrow(/cacheDir/);
   });
 
   it('wraps the server block into a config that keeps every writable path in one folder', () => {
     const config = standaloneConfig('/tmp/run', siteConfig());
-    for (const line of ['pid /tmp/run/nginx.pid;', 'error_log /tmp/run/error.log warn;', 'proxy_temp_path /tmp/run/proxy;']) {
+    for (const line of [
+      'pid /tmp/run/nginx.pid;',
+      'error_log /tmp/run/error.log warn;',
+      'proxy_temp_path /tmp/run/proxy;',
+    ]) {
       expect(config).toContain(line);
     }
     expect(config).toContain('access_log off;');
@@ -40,12 +55,19 @@ describe('the nginx configuration', () => {
 
 describe('the nginx configuration for several instances', () => {
   it('lists every instance in the upstream group, in the order given', () => {
-    const instances = ['10.0.0.11:3001', '10.0.0.12:3001', '[fd00::13]:3001', 'unix:/run/broadsheet/next.sock'];
+    const instances = [
+      '10.0.0.11:3001',
+      '10.0.0.12:3001',
+      '[fd00::13]:3001',
+      'unix:/run/broadsheet/next.sock',
+    ];
     expect(upstreamServers(siteConfig({ upstream: instances }))).toEqual(instances);
   });
 
   it('renders one instance, given alone or as a list of one, the same way', () => {
-    expect(siteConfig({ upstream: ['127.0.0.1:3001'] })).toBe(siteConfig({ upstream: '127.0.0.1:3001' }));
+    expect(siteConfig({ upstream: ['127.0.0.1:3001'] })).toBe(
+      siteConfig({ upstream: '127.0.0.1:3001' }),
+    );
     expect(upstreamServers(siteConfig())).toEqual(['127.0.0.1:3001']);
   });
 
@@ -70,6 +92,12 @@ describe('the nginx configuration for several instances', () => {
     expect(location).toContain('proxy_set_header Connection "";');
   });
 
+  it("sends an editor's preview (the draft-mode cookie) past the cache, and stores nothing answered to it", () => {
+    const location = siteConfig().slice(siteConfig().indexOf('location /'));
+    expect(location).toContain('proxy_cache_bypass $cookie___prerender_bypass;');
+    expect(location).toContain('proxy_no_cache $cookie___prerender_bypass;');
+  });
+
   it('keeps the one-second cache, gzip and the cache status in front of several instances', () => {
     const config = siteConfig({ upstream: ['127.0.0.1:3001', '127.0.0.1:3002'] });
     for (const line of [
@@ -84,7 +112,11 @@ describe('the nginx configuration for several instances', () => {
   });
 
   it.each([
-    ['a directive smuggled in', '127.0.0.1:3001; include /etc/passwd', /has characters nginx would misread/],
+    [
+      'a directive smuggled in',
+      '127.0.0.1:3001; include /etc/passwd',
+      /has characters nginx would misread/,
+    ],
     ['a parameter smuggled in', '127.0.0.1:3001 backup', /has characters nginx would misread/],
     ['a closing brace', '127.0.0.1:3001}', /has characters nginx would misread/],
     ['an empty address', '', /has characters nginx would misread/],
@@ -96,22 +128,38 @@ describe('the nginx configuration for several instances', () => {
 
   it('refuses an empty list and an instance listed twice', () => {
     expect(() => siteConfig({ upstream: [] })).toThrow(/no upstream/);
-    expect(() => siteConfig({ upstream: ['127.0.0.1:3001', '127.0.0.1:3001'] })).toThrow(/listed twice/);
+    expect(() => siteConfig({ upstream: ['127.0.0.1:3001', '127.0.0.1:3001'] })).toThrow(
+      /listed twice/,
+    );
   });
 
   it('takes the instances from the command line, one --upstream each or comma-separated', () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/nginxConfig.mjs', '--listen', '8080', '--upstream', '10.0.0.11:3001', '--upstream', '10.0.0.12:3001,10.0.0.13:3001'],
+      [
+        'scripts/nginxConfig.mjs',
+        '--listen',
+        '8080',
+        '--upstream',
+        '10.0.0.11:3001',
+        '--upstream',
+        '10.0.0.12:3001,10.0.0.13:3001',
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status).toBe(0);
-    expect(upstreamServers(run.stdout)).toEqual(['10.0.0.11:3001', '10.0.0.12:3001', '10.0.0.13:3001']);
+    expect(upstreamServers(run.stdout)).toEqual([
+      '10.0.0.11:3001',
+      '10.0.0.12:3001',
+      '10.0.0.13:3001',
+    ]);
   });
 
   it('logs which instances each request tried, when asked', () => {
     const config = standaloneConfig('/tmp/run', siteConfig(), { upstreamLog: true });
-    expect(config).toMatch(/log_format upstreams '\$msec \$status "\$upstream_addr" "\$upstream_status"[^']*';/);
+    expect(config).toMatch(
+      /log_format upstreams '\$msec \$status "\$upstream_addr" "\$upstream_status"[^']*';/,
+    );
     expect(config).toContain('access_log /tmp/run/upstream.log upstreams if=$upstream_addr;');
   });
 });

@@ -7,7 +7,14 @@ import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
-import { getArticle, getArticleBody, getArticlesToPrerender, getRelatedArticles, getSections } from '@/lib/content/queries';
+import {
+  getArticleBody,
+  getArticleFor,
+  getArticlesToPrerender,
+  getRelatedArticles,
+  getSections,
+} from '@/lib/content/queries';
+import { audienceOf, previewMode } from '@/lib/preview/audience';
 import { hasPublicHistory } from '@/lib/history/articleHistory';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
@@ -23,13 +30,23 @@ export async function generateStaticParams() {
   return articles.map((article) => ({ slug: article.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/article/[slug]'>): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  return article ? articleMetadata(article) : {};
+export async function generateMetadata({
+  params,
+}: PageProps<'/article/[slug]'>): Promise<Metadata> {
+  const mode = await previewMode();
+  const article = await getArticleFor((await params).slug, audienceOf(mode));
+  if (!article) return {};
+  const metadata = articleMetadata(article);
+  return mode === 'off' ? metadata : { ...metadata, robots: { index: false, follow: false } };
 }
 
+/**
+ * A published article for readers. An editor previewing (see `previewMode`) also gets a
+ * draft or scheduled one, as it will look, under the preview banner.
+ */
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
-  const article = await getArticle((await params).slug);
+  const mode = await previewMode();
+  const article = await getArticleFor((await params).slug, audienceOf(mode));
   if (!article) notFound();
   const [sections, related, hasHistory, body] = await Promise.all([
     getSections(),
@@ -43,12 +60,22 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
     { name: article.title, href: articlePath(article.slug) },
   ];
   return (
-    <PageFrame sections={sections} currentSectionId={article.section.id} ads={article.ads}>
+    <PageFrame
+      sections={sections}
+      currentSectionId={article.section.id}
+      ads={article.ads}
+      preview={{ mode, article }}
+    >
       <JsonLd data={[newsArticleJsonLd(article, body), breadcrumbJsonLd(trail)]} />
       <div className="article-page">
         <Breadcrumbs trail={trail} />
         <div className="article-page__columns">
-          <ArticleView article={article} body={body} adsEnabled={site.adsEnabled} hasHistory={hasHistory} />
+          <ArticleView
+            article={article}
+            body={body}
+            adsEnabled={site.adsEnabled}
+            hasHistory={hasHistory}
+          />
           {site.adsEnabled && article.ads && (
             <div className="article-page__rail">
               <AdSlot kind="sidebar" position={1} />

@@ -81,6 +81,34 @@ test('preview shows a draft as it will look, under a banner, until the editor le
   await expect(page.getByRole('note', { name: 'Preview' })).toHaveCount(0);
 });
 
+test("after a preview, readers' pages, feeds, sitemaps and search still hold no draft", async ({
+  page,
+  request,
+}) => {
+  await page.goto(preview(DRAFT));
+  await expect(page.getByRole('heading', { level: 1, name: DRAFT_HEADLINE })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: DRAFT_HEADLINE }).first()).toBeVisible();
+  // A reader (no cookie) asking for the same addresses right after.
+  for (const address of [
+    '/',
+    '/latest',
+    '/section/economy',
+    '/rss.xml',
+    '/feed.json',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/search?q=recycling+plants+scrap',
+  ]) {
+    const response = await request.get(address, { headers: { cookie: '' } });
+    expect(response.status(), address).toBe(200);
+    const body = await response.text();
+    expect(body, address).not.toContain(DRAFT_HEADLINE.replace("'", '&#x27;'));
+    expect(body, address).not.toContain(DRAFT_HEADLINE);
+    expect(body, address).not.toContain(`/article/${DRAFT}`);
+  }
+});
+
 test('a server without PREVIEW_SECRET has no preview routes', async ({ request }) => {
   const fixture = `http://127.0.0.1:${FIXTURE_SITE_PORT}`;
   expect((await request.get(`${fixture}${preview('a-draft')}`, { maxRedirects: 0 })).status()).toBe(

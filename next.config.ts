@@ -19,6 +19,10 @@ const config: NextConfig = {
     // WebP only: AVIF decoding in the image optimizer was the path of the August 2026 RCE
     // (GHSA-2xp9-vwfh-vxw4); the patched releases turn it off, and so do we.
     formats: ['image/webp'],
+    // The widths a photo is offered at. No photo is shown wider than 960 CSS pixels, so 1920
+    // covers a 2× screen; Next's default list (eight widths up to 3840) put each photo's srcset
+    // twice into every page, in the HTML and again in the React payload.
+    deviceSizes: [640, 828, 1200, 1920],
   },
   async headers() {
     return [

@@ -192,13 +192,18 @@ test('drafts and scheduled stories appear on no list, feed or sitemap', async ({
   }
 });
 
-test('an unknown address gets the 404 page with the latest stories', async ({ page }) => {
+test('an unknown address gets the 404 page: a search for the story, the front page and the latest', async ({ page }) => {
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that story');
-  await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
-  const latest = page.getByRole('region', { name: 'Latest stories' });
-  expect(await latest.getByRole('article').count()).toBeGreaterThan(0);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'the front page' })).toHaveAttribute('href', '/');
+  await expect(main.getByRole('link', { name: 'the latest news' })).toHaveAttribute('href', '/latest');
+  const search = main.getByRole('search');
+  await search.getByRole('searchbox').fill('rare earths');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=rare\+earths$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('for “rare earths”');
 });
 
 test('a non-ASCII topic has a working, percent-encoded address', async ({ page }) => {

@@ -1,34 +1,146 @@
 /**
- * `npm run content:check`: validates all of content/ and prints every problem, one line each.
- * Exit code 1 on any problem; 0 with a one-line summary when clean.
+ * `npm run content:check`: validates all of content/ and prints every problem, one line each,
+ * then every warning (`lib/editorial/warnings.ts`) in the same form, then one line counting
+ * both. Exit code 1 on any problem; warnings alone exit 0, unless `--strict`.
+ *
+ *   npm run content:check                          the whole site
+ *   npm run content:check -- --strict              ... and fail on warnings too (for CI)
+ *   npm run content:check -- <files...> [--strict] only these articles, for editors and hooks
+ *   tsx scripts/checkContent.ts --newest-bodies    the build's check (scripts/build.ts)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { now as clockNow } from '../lib/config/clock';
 import { env } from '../lib/config/env';
 import { defaultLocation } from '../lib/content/contentLocation';
+import type { ContentLocation } from '../lib/content/contentLocation';
 import { formatIssue } from '../lib/content/errors';
-import { CONTENT_SIGNATURE_FILE, checkContent } from '../lib/content/loadSite';
+import type { ContentIssue } from '../lib/content/errors';
+import { createRecordCache } from '../lib/content/fileRecords';
+import type { LoadCaches } from '../lib/content/loadFile';
+import type { SiteContent } from '../lib/content/types';
+import { collectWarnings, recordingOutlines } from '../lib/editorial/collectWarnings';
+import type { ContentWarning } from '../lib/editorial/warnings';
+import { createRenderCache } from '../lib/markdown/renderCache';
 
-// `--newest-bodies` (the build): render and check only the newest articles' bodies, and the
-// unpublished ones; an archive article's body is checked when its page is rendered.
-const bodies = process.argv.includes('--newest-bodies') ? 'newest' : 'read';
-const { content, issues, signature } = await checkContent(defaultLocation(process.cwd()), undefined, bodies);
-if (issues.length > 0) {
-  for (const issue of issues) console.error(formatIssue(issue));
-  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in content/; nothing was published.`);
-  process.exit(1);
+type Options = { strict: boolean; newestBodies: boolean; files: string[] };
+
+const USAGE = 'usage: npm run content:check [-- [--strict] [content/articles/<file>.md ...]]';
+
+function parseArguments(args: readonly string[]): Options {
+  const flags = args.filter((arg) => arg.startsWith('--'));
+  const unknown = flags.filter((flag) => flag !== '--strict' && flag !== '--newest-bodies');
+  const options = {
+    strict: flags.includes('--strict'),
+    newestBodies: flags.includes('--newest-bodies'),
+    files: args.filter((arg) => !arg.startsWith('--')),
+  };
+  if (unknown.length > 0) fail(`unknown option ${unknown.join(', ')}\n${USAGE}`);
+  if (options.newestBodies && options.files.length > 0)
+    fail(`--newest-bodies checks the whole site; it takes no files\n${USAGE}`);
+  return options;
 }
-// In a build: what the build's pages are made from, for the server started on it (loadSite.ts).
-if (env.BROADSHEET_RENDER_CACHE) {
-  mkdirSync(env.BROADSHEET_RENDER_CACHE, { recursive: true });
-  writeFileSync(path.join(env.BROADSHEET_RENDER_CACHE, CONTENT_SIGNATURE_FILE), signature);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
-const now = clockNow();
-const drafts = content.articles.filter((article) => article.draft).length;
-const scheduled = content.articles.filter((article) => !article.draft && article.publishedAt.epochMs > now).length;
+
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-console.log(
-  `content/ is valid: ${count(content.articles.length, 'article')} (${drafts} draft, ${scheduled} scheduled), ` +
-    `${count(content.authors.length, 'author')}, ${count(content.sections.length, 'section')}, ${count(content.pages.length, 'page')}.`,
-);
+
+/** Problems, then warnings, then the summary; exits 1 on a problem, or on a warning with `--strict`. */
+function report(
+  issues: readonly ContentIssue[],
+  warnings: readonly ContentWarning[],
+  summary: { ok: string; failed: string },
+  strict: boolean,
+): void {
+  for (const issue of issues) console.error(formatIssue(issue));
+  for (const warning of warnings) console.error(formatIssue(warning));
+  const gap = issues.length + warnings.length > 0 ? '\n' : '';
+  if (issues.length > 0) {
+    console.error(`${gap}${summary.failed} ${count(warnings.length, 'warning')}.`);
+    process.exit(1);
+  }
+  const line = `${gap}${summary.ok} — 0 errors, ${count(warnings.length, 'warning')}.`;
+  if (strict && warnings.length > 0) {
+    console.error(`${line} --strict: warnings fail the check.`);
+    process.exit(1);
+  }
+  console.log(line);
+}
+
+/** Fresh caches whose renderings' outlines (links, photos) the warnings can read. */
+function checkCaches(folder: string | undefined) {
+  const outlines = recordingOutlines(createRenderCache(folder));
+  const caches: LoadCaches = { render: outlines.cache, records: createRecordCache(folder) };
+  return { caches, outlineOf: outlines.outlineOf };
+}
+
+function siteSummary(content: SiteContent): string {
+  const now = clockNow();
+  const drafts = content.articles.filter((article) => article.draft).length;
+  const scheduled = content.articles.filter(
+    (article) => !article.draft && article.publishedAt.epochMs > now,
+  ).length;
+  return (
+    `content/ is valid: ${count(content.articles.length, 'article')} (${drafts} draft, ${scheduled} scheduled), ` +
+    `${count(content.authors.length, 'author')}, ${count(content.sections.length, 'section')}, ${count(content.pages.length, 'page')}`
+  );
+}
+
+async function checkSite(location: ContentLocation, options: Options): Promise<void> {
+  const { CONTENT_SIGNATURE_FILE, checkContent } = await import('../lib/content/loadSite');
+  // `--newest-bodies` (the build): render and check only the newest articles' bodies, and the
+  // unpublished ones; an archive article's body is checked when its page is rendered, and its
+  // links and photos are not warned about here.
+  const { caches, outlineOf } = checkCaches(env.BROADSHEET_RENDER_CACHE);
+  const { content, issues, signature } = await checkContent(
+    location,
+    caches,
+    options.newestBodies ? 'newest' : 'read',
+  );
+  const sources = {
+    projectRoot: location.projectRoot,
+    record: (file: string) => caches.records.latest(file),
+    outlineOf,
+  };
+  const warnings = collectWarnings(content.articles, sources);
+  // In a build: what the build's pages are made from, for the server started on it (loadSite.ts).
+  if (issues.length === 0 && env.BROADSHEET_RENDER_CACHE) {
+    mkdirSync(env.BROADSHEET_RENDER_CACHE, { recursive: true });
+    writeFileSync(path.join(env.BROADSHEET_RENDER_CACHE, CONTENT_SIGNATURE_FILE), signature);
+  }
+  const failed = `${count(issues.length, 'problem')} in content/; nothing was published.`;
+  report(issues, warnings, { ok: siteSummary(content), failed }, options.strict);
+}
+
+async function checkFiles(location: ContentLocation, options: Options): Promise<void> {
+  const { checkArticleFiles } = await import('../lib/editorial/checkFiles');
+  // In memory only: a build's records on disk would be read whole, for one file.
+  const { caches, outlineOf } = checkCaches(undefined);
+  const checked = await checkArticleFiles(location, options.files, caches);
+  if (checked.refused.length > 0) {
+    fail(checked.refused.map((refused) => `${refused.argument}: ${refused.message}`).join('\n'));
+  }
+  const sources = {
+    projectRoot: location.projectRoot,
+    record: (file: string) => caches.records.latest(file),
+    outlineOf,
+  };
+  const warnings = collectWarnings(checked.content.articles, sources, checked.headlines);
+  const articles = count(options.files.length, 'article');
+  report(
+    checked.issues,
+    warnings,
+    {
+      ok: `Checked ${articles}`,
+      failed: `${count(checked.issues.length, 'problem')} in the ${articles} checked.`,
+    },
+    options.strict,
+  );
+}
+
+const options = parseArguments(process.argv.slice(2));
+const location = defaultLocation(process.cwd());
+await (options.files.length > 0 ? checkFiles(location, options) : checkSite(location, options));

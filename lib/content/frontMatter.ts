@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
 import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { ContentIssue } from './errors';
+import { describeIndicatorAsText, describeYamlError } from './yamlMessages';
 
 /** A Markdown file split into its parsed front matter and its body. */
 export type FrontMatterFile = {
@@ -121,28 +122,16 @@ function parseStrictYaml(source: string, file: string): YamlResult {
       message,
     });
 
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    report(error.pos[0], describeYamlError(error.code, error.message));
+  for (const error of errorsToReport(doc)) {
+    if (error.code === 'TAG_RESOLVE_FAILED') {
+      report(error.pos[0], refusedTag(error.message));
+    } else {
+      issues.push({ kind: 'front-matter', file, ...describeYamlError(source, error) });
+    }
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  visit(doc, {
-    Alias(_, node) {
-      report(node.range?.[0], 'YAML aliases (*name) are not allowed in front matter');
-      return visit.SKIP;
-    },
-    Node(_, node) {
-      if (node.anchor) report(node.range?.[0], 'YAML anchors (&name) are not allowed in front matter');
-      if (node.tag && !isPlainTag(node.tag)) {
-        report(node.range?.[0], `YAML tags such as "${shortTag(node.tag)}" are not allowed in front matter`);
-      }
-    },
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') {
-        report(pair.key.range?.[0], 'YAML merge keys (<<) are not allowed in front matter');
-      }
-    },
-  });
+  refuseAdvancedYaml(doc, source, file, report, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   if (doc.contents !== null && !isMap(doc.contents)) {
@@ -179,6 +168,43 @@ function parseYaml(source: string) {
   return { doc, lineAt: (offset: number) => lineCounter.linePos(offset).line };
 }
 
+type Report = (offset: number | undefined, message: string) => void;
+
+/**
+ * Anchors, aliases, tags other than `!!str`, and merge keys. `title: &Co results` and
+ * `location: *Shanghai` (no anchor of that name) are YAML to the parser but text to the editor
+ * who wrote them: those are reported as values to put in quotes.
+ */
+function refuseAdvancedYaml(doc: Document, source: string, file: string, report: Report, issues: ContentIssue[]) {
+  const anchors = new Set<string>();
+  const refuse = (offset: number | undefined, asText: boolean, message: string) => {
+    const advice = asText && offset !== undefined ? describeIndicatorAsText(source, offset) : undefined;
+    if (advice) issues.push({ kind: 'front-matter', file, ...advice });
+    else report(offset, message);
+  };
+  visit(doc, {
+    Alias(_, node) {
+      refuse(node.range?.[0], !anchors.has(node.source), 'YAML aliases (*name) are not allowed in front matter');
+      return visit.SKIP;
+    },
+    Node(_, node) {
+      if (node.anchor) {
+        anchors.add(node.anchor);
+        const plain = isScalar(node) && node.type === 'PLAIN';
+        refuse(node.range?.[0], plain, 'YAML anchors (&name) are not allowed in front matter');
+      }
+      if (node.tag && !isPlainTag(node.tag)) {
+        report(node.range?.[0], `YAML tags such as "${shortTag(node.tag)}" are not allowed in front matter`);
+      }
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        report(pair.key.range?.[0], 'YAML merge keys (<<) are not allowed in front matter');
+      }
+    },
+  });
+}
+
 /** `!!str` only forces a value to be text, which is harmless; every other tag is refused. */
 function isPlainTag(tag: string): boolean {
   return tag === 'tag:yaml.org,2002:str';
@@ -188,20 +214,23 @@ function shortTag(tag: string): string {
   return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'a field appears twice; keep one';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a value holds ": ", which YAML reads as another field; put the whole value in quotes';
-    case 'TAG_RESOLVE_FAILED': {
-      const tag = /Unresolved tag: (\S+)/.exec(firstLine)?.[1] ?? 'this tag';
-      return `YAML tags such as "${shortTag(tag)}" are not allowed in front matter`;
-    }
-    default:
-      return `not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
-  }
+/** Errors that stand on their own; any other error leaves the parser lost for the rest of the file. */
+const INDEPENDENT_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
+
+/**
+ * After a syntax error the parser is lost, and what it reports next is mostly an echo of the
+ * first mistake (a missing quote can make 40 more), so only the first is reported. Duplicate
+ * keys and tags are found separately and each is reported.
+ */
+function errorsToReport(doc: Document): YAMLError[] {
+  const firstSyntaxError = doc.errors.find((error) => !INDEPENDENT_ERRORS.has(error.code));
+  const errors = doc.errors.filter((error) => error === firstSyntaxError || INDEPENDENT_ERRORS.has(error.code));
+  return [...errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+function refusedTag(message: string): string {
+  const tag = /Unresolved tag: (\S+)/.exec(message)?.[1] ?? 'this tag';
+  return `YAML tags such as "${shortTag(tag)}" are not allowed in front matter`;
 }
 
 function lineOfPath(

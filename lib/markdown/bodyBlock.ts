@@ -33,13 +33,39 @@ export const BodyProblemSchema = z.object({
   message: z.string(),
 });
 
+/** A link in the body as written: its target (a reference-style link's definition), its text, its body line. */
+const BodyLinkSchema = z.object({
+  url: z.string(),
+  text: z.string(),
+  line: z.number().optional(),
+});
+
+/** An image in the body as written; `standalone` when alone in its paragraph (shown as a photo with a caption). */
+const BodyImageSchema = z.object({
+  src: z.string(),
+  alt: z.string(),
+  title: z.string().optional(),
+  line: z.number().optional(),
+  standalone: z.boolean(),
+});
+
+/** The links and images of a body, for checks beyond rendering (see `lib/editorial/warnings.ts`). */
+export const BodyOutlineSchema = z.object({
+  links: z.array(BodyLinkSchema),
+  images: z.array(BodyImageSchema),
+});
+
 export const RenderedMarkdownSchema = z.object({
   blocks: z.array(BodyBlockSchema),
   wordCount: z.number(),
   problems: z.array(BodyProblemSchema),
+  outline: BodyOutlineSchema,
 });
 
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 export type BodyProblem = z.infer<typeof BodyProblemSchema>;
 export type RenderedMarkdown = z.infer<typeof RenderedMarkdownSchema>;
+export type BodyOutline = z.infer<typeof BodyOutlineSchema>;
+export type BodyLink = BodyOutline['links'][number];
+export type BodyImage = BodyOutline['images'][number];

@@ -109,8 +109,8 @@ export function createRenderCache(diskFolder: string | undefined): RenderCache {
       const hash = contentHash(markdown);
       const cached = known(hash);
       if (cached && stillValid(cached.images, imageSize)) {
-        const { blocks, wordCount, problems, images } = cached;
-        return { hash, blocks, wordCount, problems, images };
+        const { blocks, wordCount, problems, outline, images } = cached;
+        return { hash, blocks, wordCount, problems, outline, images };
       }
       const images = new Map<string, ImageSize | null>();
       const recordingImageSize = (src: string) => {

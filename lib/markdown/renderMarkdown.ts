@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Image, Paragraph, Root as MdastRoot } from 'mdast';
+import type { Image, Nodes as MdastNodes, Paragraph, Parents as MdastParents, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { remark } from 'remark';
@@ -11,7 +11,7 @@ import type { Node as UnistNode } from 'unist';
 import { visit } from 'unist-util-visit';
 import { IMAGE_PATH } from '../images/imagePath';
 import type { ImageSizeLookup } from '../images/imagePath';
-import type { BlockKind, BodyBlock, BodyProblem, RenderedMarkdown } from './bodyBlock';
+import type { BlockKind, BodyBlock, BodyImage, BodyLink, BodyOutline, BodyProblem, RenderedMarkdown } from './bodyBlock';
 
 export type RenderOptions = {
   /** Width and height of a site image, or undefined when `public/` has no such file. */
@@ -86,12 +86,17 @@ function isHastRoot(node: UnistNode): node is HastRoot {
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
   const tooDeep = findExcessiveNesting(markdown);
-  if (tooDeep) return { blocks: [], wordCount: 0, problems: [tooDeep] };
+  if (tooDeep) return { blocks: [], wordCount: 0, problems: [tooDeep], outline: EMPTY_OUTLINE };
   try {
     return render(markdown, options);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { blocks: [], wordCount: 0, problems: [{ field: 'body', message: 'too deeply nested to render' }] };
+    return {
+      blocks: [],
+      wordCount: 0,
+      problems: [{ field: 'body', message: 'too deeply nested to render' }],
+      outline: EMPTY_OUTLINE,
+    };
   }
 }
 
@@ -128,6 +133,8 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   if (!isMdastRoot(mdast)) throw new Error('remark returned no document');
 
   checkHeadings(mdast, problems);
+  // Before the photos are marked: that turns a photo's title into its caption element.
+  const outline = outlineBody(mdast);
   markPhotos(mdast, options, problems);
 
   const hast = HTML_TRANSFORMER.runSync(mdast);
@@ -140,7 +147,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
     blocks.push({ kind: BLOCK_KIND_BY_TAG[node.tagName] ?? 'other', html: toHtml(node), words });
   }
   const wordCount = blocks.reduce((sum, block) => sum + block.words, 0);
-  return { blocks, wordCount, problems };
+  return { blocks, wordCount, problems, outline };
 }
 
 function backLabel(referenceIndex: number, rereferenceIndex: number): string {
@@ -195,6 +202,42 @@ function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProbl
     };
     if (standalone && parent.type === 'paragraph') turnIntoFigure(parent, image);
   });
+}
+
+const EMPTY_OUTLINE: BodyOutline = { links: [], images: [] };
+
+/**
+ * Every link and image of the body as written, with its line in the body. A reference-style
+ * link (`[text][ref]`) gets its definition's address. Plain data: what to make of it is for
+ * the caller (the content check's warnings).
+ */
+function outlineBody(tree: MdastRoot): BodyOutline {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+  });
+  const links: BodyLink[] = [];
+  const images: BodyImage[] = [];
+  visit(tree, (node, _index, parent) => {
+    const line = node.position?.start.line;
+    if (node.type === 'link') links.push({ url: node.url, text: plainText(node), line });
+    if (node.type === 'linkReference') {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) links.push({ url, text: plainText(node), line });
+    }
+    if (node.type === 'image') {
+      const standalone = parent?.type === 'paragraph' && isOnlyImage(parent);
+      images.push({ src: node.url, alt: node.alt ?? '', title: node.title ?? undefined, line, standalone });
+    }
+  });
+  return { links, images };
+}
+
+/** The text a reader sees in a node: its text, code and image alt text, without markup. */
+function plainText(node: MdastNodes | MdastParents): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
 }
 
 function isOnlyImage(paragraph: Paragraph): boolean {

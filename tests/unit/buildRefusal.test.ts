@@ -34,7 +34,8 @@ describe('a build with one invalid article among 1,000 valid ones', () => {
     const lines = result.stderr.split('\n');
     expect(lines).toContain('content/articles/bulk/broken-one.md:7: titel: unknown field (did you mean "title"?)');
     expect(lines).toContain('content/articles/bulk/broken-one.md:5: section: unknown section "nowhere" (known: china, world)');
-    expect(lines).toContain('2 problems in content/; nothing was published.');
+    // The summary line goes on to count the warnings (here, articles without topics).
+    expect(lines.some((line) => line.startsWith('2 problems in content/; nothing was published.'))).toBe(true);
     expect(await readFile(path.join(workspace.root, '.next', 'BUILD_ID'), 'utf8')).toBe('previous-build');
   }, 120_000);
 });

@@ -151,21 +151,60 @@ const FRONT_MATTER_CASES: Case[] = [
     mistake: 'a YAML syntax error, on its line',
     files: { [ARTICLE]: frontMatter('title: "Rare earths"\nsummary: [unclosed') },
     lines: [
-      'content/articles/rare-earths.md:3: front matter: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'content/articles/rare-earths.md:3: summary: "[" starts a list that is never closed with "]" on its line; if the value is text, put it in quotes: summary: "[unclosed"',
     ],
   },
   {
     mistake: 'a tab used for indentation',
     files: { [ARTICLE]: frontMatter('title: "Rare earths"\nimage:\n\tsrc: /images/hero.jpg') },
     lines: [
-      'content/articles/rare-earths.md:4: front matter: not valid YAML: Tabs are not allowed as indentation',
+      'content/articles/rare-earths.md:4: image.src: indent with spaces, not tabs',
+    ],
+  },
+  {
+    mistake: 'a photo field out of line with the one above it',
+    files: {
+      [ARTICLE]: frontMatter(
+        'title: "Rare earths"\nimage:\n  src: /images/hero.jpg\n   caption: "A rare earths mine."\n  alt: "A mine"',
+      ),
+    },
+    lines: [
+      'content/articles/rare-earths.md:5: image.caption: this line is indented differently from src: above it; line up caption: with src:',
+    ],
+  },
+  {
+    mistake: 'a list item where a single value was expected',
+    files: { [ARTICLE]: frontMatter('title: "Rare earths"\nsection: - china') },
+    lines: [
+      'content/articles/rare-earths.md:3: section: a list item ("- ...") where a single value was expected; for one value remove the "- ", for a list put each "- " item on its own line below section:',
+    ],
+  },
+  {
+    mistake: 'a headline starting with a character YAML reserves',
+    files: { [ARTICLE]: article({ title: '*Exclusive* China warns' }) },
+    lines: [
+      'content/articles/rare-earths.md:2: title: a value cannot start with "*" unless quoted; put it in quotes: title: "*Exclusive* China warns"',
+    ],
+  },
+  {
+    mistake: 'a missing closing quote, on the line it opened',
+    files: { [ARTICLE]: frontMatter('title: "Rare earths\nsection: china') },
+    lines: [
+      'content/articles/rare-earths.md:2: title: the closing " is missing; end the value with " on the same line',
+    ],
+  },
+  {
+    mistake: 'a rare YAML mistake, in the YAML reader\'s words',
+    files: { [ARTICLE]: frontMatter('%YAML 1.2\ntitle: "Rare earths"') },
+    lines: [
+      'content/articles/rare-earths.md:3: title: not valid YAML: Missing directives-end/doc-start indicator line',
     ],
   },
   {
     mistake: 'a headline with an unquoted colon',
     files: { [ARTICLE]: article({ title: 'China: what comes next' }) },
     lines: [
-      'content/articles/rare-earths.md:2: front matter: a value holds ": ", which YAML reads as another field; put the whole value in quotes',
+      'content/articles/rare-earths.md:2: title: the value contains ": ", which YAML reads as the start of another field; put the whole value in quotes: title: "China: what comes next"',
     ],
   },
   {
@@ -202,7 +241,7 @@ const FRONT_MATTER_CASES: Case[] = [
     files: {
       [ARTICLE]: frontMatter('title: "Rare earths"\nsection: china\ntitle: "Rare earths again"'),
     },
-    lines: ['content/articles/rare-earths.md:4: front matter: a field appears twice; keep one'],
+    lines: ['content/articles/rare-earths.md:4: title: appears twice; keep one'],
   },
   {
     mistake: 'front matter that is a list, not fields',

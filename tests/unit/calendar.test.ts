@@ -77,7 +77,7 @@ describe('two years from today', () => {
     const named = articlesNamedByBrowserTests().filter((slug) => slugs.has(slug));
     expect(named.length).toBeGreaterThan(0);
     for (const slug of named) expect({ slug, published: then.has(slug) }).toEqual({ slug, published: now.has(slug) });
-  });
+  }, 30_000); // it loads the whole site three times, every body rendered: seconds on a busy machine
 
   it('still finds a scheduled story in the sample content (its date is far enough ahead)', async () => {
     const q = await queriesAt(SITES.sample, later);

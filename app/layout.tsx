@@ -11,6 +11,7 @@ import './globals.css';
 import '@/components/site/site.css';
 import '@/components/navigation/navigation.css';
 import '@/components/article/article.css';
+import '@/components/article/share.css';
 import '@/components/media/media.css';
 import '@/components/ads/ads.css';
 import '@/components/story/story.css';
@@ -37,7 +38,11 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#ffffff',
+  // The phone's browser bar follows the page's colour scheme (app/globals.css).
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
 };
 
 /** Every page renders its own header and `<main>` through `PageFrame`; the footer is shared. */

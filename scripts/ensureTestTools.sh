@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium, check built HTML with the Nu HTML Checker (which
-# runs on Java) and test the documented nginx deployment. Install whichever of the three this
-# machine lacks (needs root or sudo).
+# runs on Java), test the documented nginx deployment and read printed articles back from PDF
+# with pdftotext (poppler-utils). Install whichever of the four this machine lacks (needs root
+# or sudo).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the browser tests: ${missing[*]}"
 SUDO=""

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { HOUSE_PROMOTIONS } from '../../lib/ads/providers/houseAds';
 
 const LONG_READ = '/article/rare-earths-supply-chain-explained';
 
@@ -27,8 +28,13 @@ async function installRandomProvider(page: Page, seed: number) {
         const sources: unknown = Reflect.get(entry, 'sources');
         for (const source of Array.isArray(sources) ? sources : []) {
           const node: unknown = Reflect.get(source, 'node');
-          const name = node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node);
-          shifted.push(`${value.toFixed(4)} ${name} ${JSON.stringify(Reflect.get(source, 'previousRect'))} -> ${JSON.stringify(Reflect.get(source, 'currentRect'))}`);
+          const name =
+            node instanceof Element
+              ? `${node.tagName.toLowerCase()}.${node.className}`
+              : String(node);
+          shifted.push(
+            `${value.toFixed(4)} ${name} ${JSON.stringify(Reflect.get(source, 'previousRect'))} -> ${JSON.stringify(Reflect.get(source, 'currentRect'))}`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -78,14 +84,19 @@ async function scrollToEnd(page: Page) {
   });
 }
 
-test('filling every slot late, with random sizes, shifts the layout by at most 0.002', async ({ page }) => {
+test('filling every slot late, with random sizes, shifts the layout by at most 0.002', async ({
+  page,
+}) => {
   await installRandomProvider(page, 20261128);
   await page.goto(LONG_READ);
   await expectAdSlots(page, SLOTS_DOWN_THE_PAGE);
   const slots = page.locator('[data-ad-slot]:visible');
   expect(await slots.count()).toBeGreaterThanOrEqual(3);
   await scrollToEnd(page);
-  await expect(page.locator('[data-ad-slot]:visible:not([data-ad-state="filled"])')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('[data-ad-slot]:visible:not([data-ad-state="filled"])')).toHaveCount(
+    0,
+    { timeout: 10_000 },
+  );
   await page.waitForTimeout(500);
   const shifts: number[] = await page.evaluate(() => Reflect.get(window, '__layoutShifts'));
   const sources: string[] = await page.evaluate(() => Reflect.get(window, '__layoutShiftSources'));
@@ -104,11 +115,14 @@ test('slots fill only as they near the viewport', async ({ page }) => {
   await expect(lastSlot).toHaveAttribute('data-ad-state', 'filled', { timeout: 5000 });
 });
 
-test('the house ads fill the page without any third party, and never take focus', async ({ page }) => {
+test('the house ads fill the page without any third party, and never take focus', async ({
+  page,
+}) => {
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+      outside.push(request.url());
   });
   await page.goto(LONG_READ);
   await expectAdSlots(page);
@@ -116,7 +130,11 @@ test('the house ads fill the page without any third party, and never take focus'
   const firstSlot = page.getByRole('complementary', { name: 'Advertisement', exact: true });
   await expect(firstSlot.locator('.house-ad')).toBeVisible();
   await expect(firstSlot.getByText('Advertisement', { exact: true })).toBeVisible();
-  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.id === 'main')).toBe(true);
+  expect(
+    await page.evaluate(
+      () => document.activeElement === document.body || document.activeElement?.id === 'main',
+    ),
+  ).toBe(true);
   expect(outside).toEqual([]);
 });
 
@@ -157,3 +175,73 @@ test('slots on a page reached through a link are filled too', async ({ page }) =
   await listSlot.scrollIntoViewIfNeeded();
   await expect(listSlot).toHaveAttribute('data-ad-state', 'filled', { timeout: 5000 });
 });
+
+/**
+ * Pages whose top banner shows each house promotion in turn (the promotion follows the page's
+ * path), so every promotion's text is measured.
+ */
+const TOP_BANNER_PAGES = [
+  '/',
+  '/latest',
+  '/section/economy',
+  '/article/china-rare-earths-spy-warning',
+];
+
+for (const width of [320, 390]) {
+  test.describe(`on a ${width} px phone`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('the top banner house ad shows all its text inside its slot', async ({
+      page,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'a phone width, measured once');
+      const seen = new Set<string>();
+      for (const path of TOP_BANNER_PAGES) {
+        await page.goto(path);
+        const slot = page.getByRole('complementary', { name: 'Advertisement', exact: true });
+        const ad = slot.locator('.house-ad');
+        await expect(ad).toBeVisible();
+        const space = await slot.locator('.ad-slot__space').boundingBox();
+        // The slot keeps the tallest phone banner's height, whichever size is served.
+        expect(space?.height).toBe(100);
+        // A 320 px phone banner fits whole: the slot's space is the full screen width.
+        expect(space?.width).toBeGreaterThanOrEqual(320);
+        const adBox = await ad.boundingBox();
+        if (!space || !adBox) throw new Error('no box for the slot or its ad');
+        const parts = ad.locator('> *');
+        expect(await parts.count()).toBeGreaterThanOrEqual(2);
+        for (const part of await parts.all()) {
+          const box = await part.boundingBox();
+          const text = (await part.textContent()) ?? '';
+          expect(box, text).not.toBeNull();
+          if (!box) continue;
+          for (const outer of [space, adBox]) {
+            expect(box.y, `top of "${text}" on ${path}`).toBeGreaterThanOrEqual(outer.y - 0.5);
+            expect(box.y + box.height, `bottom of "${text}" on ${path}`).toBeLessThanOrEqual(
+              outer.y + outer.height + 0.5,
+            );
+            expect(box.x, `left of "${text}" on ${path}`).toBeGreaterThanOrEqual(outer.x - 0.5);
+            expect(box.x + box.width, `right of "${text}" on ${path}`).toBeLessThanOrEqual(
+              outer.x + outer.width + 0.5,
+            );
+          }
+          // Nothing cut short inside its own box either (an ellipsis, a hidden overflow).
+          const [scrollWidth, clientWidth, scrollHeight, clientHeight] = await part.evaluate(
+            (element) => [
+              element.scrollWidth,
+              element.clientWidth,
+              element.scrollHeight,
+              element.clientHeight,
+            ],
+          );
+          expect(scrollWidth, `"${text}" on ${path}`).toBeLessThanOrEqual(clientWidth + 1);
+          expect(scrollHeight, `"${text}" on ${path}`).toBeLessThanOrEqual(clientHeight + 1);
+        }
+        seen.add((await ad.locator('.house-ad__headline').textContent()) ?? '');
+      }
+      expect([...seen].sort()).toEqual(
+        HOUSE_PROMOTIONS.map((promotion) => promotion.headline).sort(),
+      );
+    });
+  });
+}

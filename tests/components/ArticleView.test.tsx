@@ -1,16 +1,28 @@
 // @vitest-environment jsdom
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleView } from '@/components/article/ArticleView';
+import { site } from '@/lib/config/site';
 import type { Article, ArticleBody } from '@/lib/content/types';
 import { createWorkspace } from '../support/contentWorkspace';
 import { fixtureArticleWithBody, loadWithBodies } from '../support/fixtureSite';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  Reflect.deleteProperty(navigator, 'share');
+});
 
-const REFERENCE_SHAPE = path.join(import.meta.dirname, '..', 'fixtures', 'site', 'content', 'articles', 'reference-shape.md');
+const REFERENCE_SHAPE = path.join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'site',
+  'content',
+  'articles',
+  'reference-shape.md',
+);
 
 /** The long reference article with `ads: false` added, loaded by the real content pipeline. */
 async function referenceShapeWithoutAds(): Promise<{ article: Article; body: ArticleBody }> {
@@ -44,7 +56,9 @@ function bodyInReadingOrder(container: HTMLElement): string[] {
   const blocks = [...container.querySelectorAll<HTMLElement>(BLOCKS)].filter(
     (block) => !block.parentElement?.closest(BLOCKS),
   );
-  const first = blocks.findIndex((block) => block.textContent?.startsWith('First paragraph of the story'));
+  const first = blocks.findIndex((block) =>
+    block.textContent?.startsWith('First paragraph of the story'),
+  );
   const last = blocks.findIndex((block) => block.textContent?.startsWith('Seventh paragraph'));
   expect(first).toBeGreaterThanOrEqual(0);
   expect(last).toBeGreaterThan(first);
@@ -60,12 +74,19 @@ describe('ArticleView', () => {
 
     const headings = screen.getAllByRole('heading', { level: 1 });
     expect(headings).toHaveLength(1);
-    expect(headings[0]).toHaveProperty('textContent', 'China warns foreign spies are targeting its rare earths industry');
+    expect(headings[0]).toHaveProperty(
+      'textContent',
+      'China warns foreign spies are targeting its rare earths industry',
+    );
 
     expect(screen.getByRole('link', { name: 'China' }).getAttribute('href')).toBe('/section/china');
 
     const summary = screen.getByRole('list', { name: 'Summary' });
-    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual(article.summary);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(article.summary);
 
     const author = screen.getByRole('link', { name: 'Jane Doe' });
     expect(author.getAttribute('href')).toBe('/author/jane-doe');
@@ -81,11 +102,15 @@ describe('ArticleView', () => {
     expect(body.wordCount).toBeGreaterThan(345);
     expect(body.wordCount).toBeLessThan(575);
     expect(screen.getByText('Reading time: 2 minutes')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Why you can trust Broadsheet' }).getAttribute('href')).toBe('/about/standards');
+    expect(
+      screen.getByRole('link', { name: 'Why you can trust Broadsheet' }).getAttribute('href'),
+    ).toBe('/about/standards');
 
     const figures = screen.getAllByRole('figure');
     expect(figures[0]?.textContent).toBe('An open-pit rare earths mine. Photo: Fixture Agency');
-    const hero = within(figures[0] ?? container).getByRole('img', { name: 'A mine with terraced pits' });
+    const hero = within(figures[0] ?? container).getByRole('img', {
+      name: 'A mine with terraced pits',
+    });
     expect([hero.getAttribute('width'), hero.getAttribute('height')]).toEqual(['160', '90']);
     expect(figures[1]?.textContent).toBe('Magnets on a production line. Photo: Fixture Agency');
 
@@ -101,14 +126,18 @@ describe('ArticleView', () => {
   });
 
   it('places at least one ad slot between paragraphs of an article long enough to carry one', async () => {
-    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+    const { container } = render(
+      <ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />,
+    );
     const body = bodyInReadingOrder(container);
     expect(body.filter((kind) => kind === 'ad').length).toBeGreaterThan(0);
     for (const slot of adSlots()) expect(slot.textContent).toContain('Advertisement');
   });
 
   it('never puts an ad slot before the second paragraph or next to a photo or heading', async () => {
-    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+    const { container } = render(
+      <ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />,
+    );
     const body = bodyInReadingOrder(container);
     const firstAd = body.indexOf('ad');
     // Without a slot the rules below would hold vacuously.
@@ -116,7 +145,10 @@ describe('ArticleView', () => {
     expect(body.slice(0, firstAd).filter((kind) => kind === 'p').length).toBeGreaterThanOrEqual(2);
     body.forEach((kind, index) => {
       if (kind !== 'ad') return;
-      expect([body[index - 1], body[index + 1]], `around the slot at block ${index} of ${body.join(' ')}`).toEqual(['p', 'p']);
+      expect(
+        [body[index - 1], body[index + 1]],
+        `around the slot at block ${index} of ${body.join(' ')}`,
+      ).toEqual(['p', 'p']);
     });
   });
 
@@ -135,7 +167,9 @@ describe('ArticleView', () => {
   });
 
   it('shows no ad slot when ads are off site-wide', async () => {
-    const { container } = render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled={false} />);
+    const { container } = render(
+      <ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled={false} />,
+    );
     expect(bodyInReadingOrder(container).filter((kind) => kind === 'p')).toHaveLength(7);
     expect(adSlots()).toEqual([]);
     expect(screen.queryByText('Advertisement')).toBeNull();
@@ -145,9 +179,97 @@ describe('ArticleView', () => {
     render(<ArticleView {...await fixtureArticleWithBody('two-authors-no-image')} adsEnabled />);
     const names = screen.getByRole('link', { name: 'Jane Doe' }).parentElement;
     expect(names?.textContent).toBe('Jane Doe and Li Wei');
-    expect(screen.getByRole('link', { name: 'Li Wei' }).getAttribute('href')).toBe('/author/li-wei');
+    expect(screen.getByRole('link', { name: 'Li Wei' }).getAttribute('href')).toBe(
+      '/author/li-wei',
+    );
     expect(screen.queryByRole('figure')).toBeNull();
     expect(screen.getByText('Reading time: 1 minute')).toBeTruthy();
+  });
+
+  describe('sharing', () => {
+    const headline = 'China warns foreign spies are targeting its rare earths industry';
+    const url = `${site.url}/article/reference-shape`;
+    const encodedUrl = encodeURIComponent(url);
+    const encodedHeadline = encodeURIComponent(headline);
+
+    it.each([
+      ['Share by email', `mailto:?subject=${encodedHeadline}&body=${encodedUrl}`],
+      ['Share on X', `https://twitter.com/intent/tweet?url=${encodedUrl}&text=${encodedHeadline}`],
+      ['Share on Facebook', `https://www.facebook.com/sharer/sharer.php?u=${encodedUrl}`],
+      ['Share on LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`],
+      ['Share on WhatsApp', `https://wa.me/?text=${encodedHeadline}%20${encodedUrl}`],
+      [
+        'Share on Bluesky',
+        `https://bsky.app/intent/compose?text=${encodedHeadline}%20${encodedUrl}`,
+      ],
+    ])('has a "%s" link to the canonical URL', async (name, href) => {
+      render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+      const links = within(screen.getByRole('list', { name: 'Share this article' }));
+      expect(links.getByRole('link', { name }).getAttribute('href')).toBe(href);
+    });
+
+    it('shows each network by name and opens it in a new tab, email in the mail program', async () => {
+      render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+      const links = within(screen.getByRole('list', { name: 'Share this article' })).getAllByRole(
+        'link',
+      );
+      expect(
+        links.map((link) => [
+          link.textContent,
+          link.getAttribute('target'),
+          link.getAttribute('rel'),
+        ]),
+      ).toEqual([
+        ['Email', null, null],
+        ['X', '_blank', 'noopener noreferrer'],
+        ['Facebook', '_blank', 'noopener noreferrer'],
+        ['LinkedIn', '_blank', 'noopener noreferrer'],
+        ['WhatsApp', '_blank', 'noopener noreferrer'],
+        ['Bluesky', '_blank', 'noopener noreferrer'],
+      ]);
+    });
+
+    it('places the share links with the byline and dates, before the story', async () => {
+      const { container } = render(
+        <ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />,
+      );
+      const share = screen.getByRole('list', { name: 'Share this article' });
+      expect(share.closest('.article__meta')).toBeTruthy();
+      expect(share.closest('.share')).toBeTruthy();
+      expect(container.querySelectorAll('.share')).toHaveLength(1);
+    });
+
+    it('offers no "Share…" button where the browser has no share sheet', async () => {
+      render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+      expect(screen.queryByRole('button', { name: 'Share…' })).toBeNull();
+    });
+
+    it('offers a "Share…" button that opens the share sheet with the headline and URL', async () => {
+      const share = vi.fn(() => Promise.resolve());
+      Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+      render(<ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />);
+      fireEvent.click(screen.getByRole('button', { name: 'Share…' }));
+      expect(share).toHaveBeenCalledWith({ title: headline, url });
+    });
+
+    it('encodes a hostile headline into the share addresses', async () => {
+      const { article, body } = await fixtureArticleWithBody('hostile-everything');
+      render(<ArticleView article={article} body={body} adsEnabled />);
+      const email = screen.getByRole('link', { name: 'Share by email' }).getAttribute('href') ?? '';
+      expect(email).toMatch(/^mailto:\?subject=[A-Za-z0-9%._~-]+&body=[A-Za-z0-9%._~-]+$/);
+      expect(decodeURIComponent(email.split('&')[0]?.slice('mailto:?subject='.length) ?? '')).toBe(
+        article.title,
+      );
+    });
+  });
+
+  it('carries the canonical URL as plain text, for the printed copy', async () => {
+    const { container } = render(
+      <ArticleView {...await fixtureArticleWithBody('reference-shape')} adsEnabled />,
+    );
+    const address = container.querySelector('p.article__address');
+    expect(address?.textContent).toBe(`Read online: ${site.url}/article/reference-shape`);
+    expect(address?.querySelector('a')).toBeNull();
   });
 
   it('shows HTML written in every field as harmless text', async () => {

@@ -34,7 +34,8 @@ export const HOUSE_PROMOTIONS: readonly Promotion[] = [
 /** The largest allowed size that fits the container's width (the smallest one when none fits). */
 export function chooseSize(sizes: readonly AdSize[], availableWidth: number): AdSize | undefined {
   const fitting = sizes.filter((size) => size.width <= availableWidth);
-  const pool = fitting.length > 0 ? fitting : [...sizes].sort((a, b) => a.width - b.width).slice(0, 1);
+  const pool =
+    fitting.length > 0 ? fitting : [...sizes].sort((a, b) => a.width - b.width).slice(0, 1);
   return [...pool].sort((a, b) => b.width * b.height - a.width * a.height)[0];
 }
 
@@ -47,28 +48,43 @@ export function choosePromotion(slotId: string, path: string): Promotion {
   return promotion;
 }
 
+/**
+ * How a promotion is laid out at a size, so its text always fits the slot: a `strip` (the
+ * 50 px phone banners) has the headline and the action in small type; a `banner` (the 90–100 px
+ * banners) the headline and the action, side by side in a `wide-banner`; only a `box` (250 px
+ * and taller) has room for the promotion's sentence as well, in larger type in a `billboard`.
+ */
+export type PromotionFormat = 'strip' | 'banner' | 'wide-banner' | 'box' | 'billboard';
+
+const WIDE_PX = 600;
+
+export function promotionFormat(size: AdSize): PromotionFormat {
+  const wide = size.width >= WIDE_PX;
+  if (size.height < 90) return 'strip';
+  if (size.height < 200) return wide ? 'wide-banner' : 'banner';
+  return wide ? 'billboard' : 'box';
+}
+
+function part(tag: 'strong' | 'span', className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
 /** Renders a promotion with DOM methods (no HTML strings) at exactly the chosen size. */
 function renderPromotion(container: HTMLElement, promotion: Promotion, size: AdSize): void {
+  const format = promotionFormat(size);
   const link = document.createElement('a');
-  link.className = 'house-ad';
+  link.className = `house-ad house-ad--${format}`;
   link.href = promotion.href;
   link.style.width = `${Math.min(size.width, container.clientWidth || size.width)}px`;
   link.style.height = `${size.height}px`;
   link.dataset.size = `${size.width}x${size.height}`;
-  const headline = document.createElement('strong');
-  headline.className = 'house-ad__headline';
-  headline.textContent = promotion.headline;
-  link.append(headline);
-  if (size.height >= 90) {
-    const text = document.createElement('span');
-    text.className = 'house-ad__text';
-    text.textContent = promotion.text;
-    link.append(text);
-  }
-  const action = document.createElement('span');
-  action.className = 'house-ad__action';
-  action.textContent = promotion.action;
-  link.append(action);
+  link.append(part('strong', 'house-ad__headline', promotion.headline));
+  if (format === 'box' || format === 'billboard')
+    link.append(part('span', 'house-ad__text', promotion.text));
+  link.append(part('span', 'house-ad__action', promotion.action));
   container.replaceChildren(link);
 }
 

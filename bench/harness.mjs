@@ -168,12 +168,12 @@ export function serverRssMb(pid) {
 }
 
 /** fetch, tried again once: a keep-alive connection can be closed by the server just as it is reused. */
-export async function fetchAgain(url) {
+export async function fetchAgain(url, init = undefined) {
   try {
-    return await fetch(url);
+    return await fetch(url, init);
   } catch {
     await sleep(200);
-    return fetch(url);
+    return fetch(url, init);
   }
 }
 

@@ -18,6 +18,7 @@ const RUNS = Number(option('runs', '3'));
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 const PAGES = [
+  ['Reference article (house ads)', '/article/china-rare-earths-spy-warning'],
   ['Long article (house ads)', '/article/rare-earths-supply-chain-explained'],
   ['Front page', '/'],
 ];

@@ -6,10 +6,17 @@
  *   npm run content:check                          the whole site
  *   npm run content:check -- --strict              ... and fail on warnings too (for CI)
  *   npm run content:check -- <files...> [--strict] only these articles, for editors and hooks
+ *   npm run content:check -- --threads=<n>         the whole site's bodies on n threads (default: one per core)
  *   tsx scripts/checkContent.ts --newest-bodies    the build's check (scripts/build.ts)
+ *
+ * `npm run content:check` runs it from a bundle (scripts/runBundled.mjs), which starts in a
+ * fraction of tsx's time. The whole-site check renders the article bodies on every core first
+ * (`lib/editorial/parallelBodies.ts`); its output is the same as on one thread. Worker threads
+ * need the bundle: under tsx the check keeps to one thread.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { now as clockNow } from '../lib/config/clock';
 import { env } from '../lib/config/env';
 import { defaultLocation } from '../lib/content/contentLocation';
@@ -20,20 +27,31 @@ import { createRecordCache } from '../lib/content/fileRecords';
 import type { LoadCaches } from '../lib/content/loadFile';
 import type { SiteContent } from '../lib/content/types';
 import { collectWarnings, recordingOutlines } from '../lib/editorial/collectWarnings';
+import {
+  defaultThreads,
+  renderBodiesInParallel,
+  runBodyWorker,
+} from '../lib/editorial/parallelBodies';
 import type { ContentWarning } from '../lib/editorial/warnings';
 import { createRenderCache } from '../lib/markdown/renderCache';
 
-type Options = { strict: boolean; newestBodies: boolean; files: string[] };
+/** `threads`: given with `--threads=<n>`, used however small the site (the tests compare 1 and 2). */
+type Options = { strict: boolean; newestBodies: boolean; files: string[]; threads?: number };
 
 const USAGE = 'usage: npm run content:check [-- [--strict] [content/articles/<file>.md ...]]';
+const THREADS = /^--threads=([1-9][0-9]?)$/;
 
 function parseArguments(args: readonly string[]): Options {
   const flags = args.filter((arg) => arg.startsWith('--'));
-  const unknown = flags.filter((flag) => flag !== '--strict' && flag !== '--newest-bodies');
+  const unknown = flags.filter(
+    (flag) => flag !== '--strict' && flag !== '--newest-bodies' && !THREADS.test(flag),
+  );
+  const threads = flags.map((flag) => THREADS.exec(flag)?.[1]).find((n) => n !== undefined);
   const options = {
     strict: flags.includes('--strict'),
     newestBodies: flags.includes('--newest-bodies'),
     files: args.filter((arg) => !arg.startsWith('--')),
+    threads: threads === undefined ? undefined : Number(threads),
   };
   if (unknown.length > 0) fail(`unknown option ${unknown.join(', ')}\n${USAGE}`);
   if (options.newestBodies && options.files.length > 0)
@@ -95,6 +113,7 @@ async function checkSite(location: ContentLocation, options: Options): Promise<v
   // unpublished ones; an archive article's body is checked when its page is rendered, and its
   // links and photos are not warned about here.
   const { caches, outlineOf } = checkCaches(env.BROADSHEET_RENDER_CACHE);
+  const fromWorkers = await renderOnEveryCore(location, caches, options);
   const { content, issues, signature } = await checkContent(
     location,
     caches,
@@ -103,7 +122,7 @@ async function checkSite(location: ContentLocation, options: Options): Promise<v
   const sources = {
     projectRoot: location.projectRoot,
     record: (file: string) => caches.records.latest(file),
-    outlineOf,
+    outlineOf: (hash: string) => outlineOf(hash) ?? fromWorkers.get(hash),
   };
   const warnings = collectWarnings(content.articles, sources);
   // In a build: what the build's pages are made from, for the server started on it (loadSite.ts).
@@ -113,6 +132,24 @@ async function checkSite(location: ContentLocation, options: Options): Promise<v
   }
   const failed = `${count(issues.length, 'problem')} in content/; nothing was published.`;
   report(issues, warnings, { ok: siteSummary(content), failed }, options.strict);
+}
+
+/**
+ * The whole-site check's article bodies rendered on every core, into `caches`; the outlines of
+ * those the workers rendered. Not for the build (`--newest-bodies` renders few bodies, and its
+ * Markdown processes already use every core), nor under tsx (workers need the bundle).
+ */
+async function renderOnEveryCore(location: ContentLocation, caches: LoadCaches, options: Options) {
+  const workerUrl = new URL(import.meta.url);
+  const bundled = workerUrl.pathname.endsWith('.mjs');
+  if (options.newestBodies || env.BROADSHEET_RENDER_CACHE || !bundled)
+    return new Map<string, never>();
+  const threads = options.threads ?? defaultThreads();
+  return renderBodiesInParallel(location, caches, {
+    threads,
+    force: options.threads !== undefined,
+    workerUrl,
+  });
 }
 
 async function checkFiles(location: ContentLocation, options: Options): Promise<void> {
@@ -141,6 +178,10 @@ async function checkFiles(location: ContentLocation, options: Options): Promise<
   );
 }
 
-const options = parseArguments(process.argv.slice(2));
-const location = defaultLocation(process.cwd());
-await (options.files.length > 0 ? checkFiles(location, options) : checkSite(location, options));
+if (isMainThread) {
+  const options = parseArguments(process.argv.slice(2));
+  const location = defaultLocation(process.cwd());
+  await (options.files.length > 0 ? checkFiles(location, options) : checkSite(location, options));
+} else {
+  await runBodyWorker(); // one of renderOnEveryCore's workers
+}

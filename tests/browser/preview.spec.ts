@@ -126,7 +126,8 @@ test.describe('behind nginx', () => {
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.use.isMobile) return;
     const upstream = new URL(String(testInfo.project.use.baseURL));
-    nginx = await startNginxProxy(Number(upstream.port) + 4, upstream.host);
+    // +2 is deployment.spec's nginx, +3 to +5 multiInstance.spec's.
+    nginx = await startNginxProxy(Number(upstream.port) + 6, upstream.host);
   });
   test.afterAll(() => nginx?.stop());
 

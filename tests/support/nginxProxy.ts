@@ -31,8 +31,9 @@ export async function startNginxProxy(port: number, upstream: string): Promise<N
     rmSync(folder, { recursive: true, force: true });
   };
   for (let attempt = 0; attempt < 100; attempt++) {
+    // Our nginx marks every answer with its cache status: anything else on the port is not it.
     const answered = await fetch(`${url}/`).then(
-      (response) => response.ok,
+      (response) => response.ok && response.headers.has('x-cache-status'),
       () => false,
     );
     if (answered) return { url, folder, stop };

@@ -28,14 +28,22 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/** Tries before giving up: Lighthouse here now and then fails to record a trace (NO_NAVSTART). */
+const ATTEMPTS = 3;
+
 function lighthouse(url, outputFile) {
-  const result = spawnSync(
-    'npx',
-    ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${outputFile}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
-    { cwd: ROOT, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}:\n${result.stderr}`);
-  return JSON.parse(readFileSync(outputFile, 'utf8'));
+  let stderr = '';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const result = spawnSync(
+      'npx',
+      ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${outputFile}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
+      { cwd: ROOT, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    );
+    if (result.status === 0) return JSON.parse(readFileSync(outputFile, 'utf8'));
+    stderr = result.stderr;
+    console.error(`lighthouse attempt ${attempt} of ${ATTEMPTS} failed for ${url}: ${stderr.trim().split('\n').at(-1)}`);
+  }
+  throw new Error(`lighthouse failed ${ATTEMPTS} times for ${url}:\n${stderr}`);
 }
 
 /** Median of `runs` Lighthouse runs for each [name, path] page of the site at `baseUrl`. */

@@ -33,17 +33,26 @@ function coverage(text: string, matched: ReadonlySet<string>): number {
  * The passage that best shows why an article matched: a summary point holding as many of the
  * query's words as any sentence of the body does, else the body's best sentence with its
  * neighbours up to about two lines, else the first summary point. Matched words marked.
+ *
+ * `wanted` is how many different words the query matched; a summary point holding that many
+ * is shown without reading the body at all (a results page asks for twenty passages).
  */
-export function bestPassage(summary: readonly string[], body: string, matched: ReadonlySet<string>): MarkedText {
-  const sentences = body.split(/(?<=[.!?。！？])\s+|\n{2,}/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
+export function bestPassage(
+  summary: readonly string[],
+  readBody: () => string,
+  matched: ReadonlySet<string>,
+  wanted: number = Number.POSITIVE_INFINITY,
+): MarkedText {
+  const point = summary
+    .map((text) => ({ text, score: coverage(text, matched) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (point && point.score > 0 && point.score >= wanted) return markText(point.text, matched);
+  const sentences = readBody().split(/(?<=[.!?。！？])\s+|\n{2,}/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
   let best = { index: -1, score: 0 };
   sentences.forEach((sentence, index) => {
     const score = coverage(sentence, matched);
     if (score > best.score) best = { index, score };
   });
-  const point = summary
-    .map((text) => ({ text, score: coverage(text, matched) }))
-    .sort((a, b) => b.score - a.score)[0];
   if (point && (point.score >= best.score || best.index < 0)) return markText(point.text, matched);
   let passage = sentences[best.index] ?? '';
   for (let next = best.index + 1; passage.length < PASSAGE_CHARACTERS / 2 && next < sentences.length; next++) {

@@ -45,7 +45,7 @@ export async function searchArticles(params: RawSearchParams): Promise<SearchRes
     request,
     cut,
     total: found.total,
-    page: { items: onPage.map((article) => hit(article, matched)), page: request.page, totalPages },
+    page: { items: onPage.map((article) => hit(article, matched, wantedTerms(found.matchedTerms))), page: request.page, totalPages },
     suggestion,
   };
 }
@@ -81,13 +81,20 @@ function articleHoldsPhrase(article: Article, phrase: readonly string[]): boolea
   return source !== undefined && holdsPhrase(terms(markdownToPlainText(source.markdown)), phrase);
 }
 
-function hit(article: Article, matched: ReadonlySet<string>): SearchHit {
-  const source = getArticleSource(article);
-  const body = source ? markdownToPlainText(source.markdown) : '';
+/** How many of the query's words matched anything: a passage holding that many says it all. */
+function wantedTerms(matchedTerms: Map<string, string[]>): number {
+  return [...matchedTerms.values()].filter((words) => words.length > 0).length;
+}
+
+function hit(article: Article, matched: ReadonlySet<string>, wanted: number): SearchHit {
+  const readBody = () => {
+    const source = getArticleSource(article);
+    return source ? markdownToPlainText(source.markdown) : '';
+  };
   return {
     article,
     title: markText(article.title, matched),
-    passage: bestPassage(article.summary.length > 0 ? article.summary : [article.description], body, matched),
+    passage: bestPassage(article.summary.length > 0 ? article.summary : [article.description], readBody, matched, wanted),
   };
 }
 

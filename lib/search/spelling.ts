@@ -52,8 +52,12 @@ export function closestTerms(
   const found: { word: string; distance: number; uses: number }[] = [];
   for (let length = term.length - limit; length <= term.length + limit; length++) {
     for (const word of vocabulary.get(length) ?? []) {
-      const distance = editDistance(term, word, limit);
-      if (distance > 0 && distance <= limit) found.push({ word, distance, uses: 0 });
+      if (withinOneEdit(term, word)) found.push({ word, distance: 1, uses: 0 });
+      // Two edits cost a full comparison: only for words that keep the first or last letter
+      // (a real vocabulary has tens of thousands of words of about the same length).
+      else if (limit === 2 && (word[0] === term[0] || word.at(-1) === term.at(-1)) && editDistance(term, word, 2) === 2) {
+        found.push({ word, distance: 2, uses: 0 });
+      }
     }
   }
   for (const entry of found) entry.uses = uses(entry.word);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIXTURE_SITE_PORT } from '../../playwright.config';
+import { loadLazyImages } from '../support/lazyImages';
 
 /** A draft in the sample content: unpublished whatever the date. */
 const SAMPLE_DRAFT = '/article/rare-earth-recycling-europe';
@@ -30,20 +31,6 @@ async function openSection(page: Page, name: string) {
     await page.locator('summary', { hasText: 'Sections' }).click();
     await page.getByRole('navigation', { name: 'Sections menu' }).getByRole('link', { name, exact: true }).click();
   }
-}
-
-/** Scrolls to the bottom and back so lazy photos load before a screenshot. */
-async function loadLazyImages(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, {
-    timeout: 15_000,
-  });
 }
 
 /** Every photo on the page has loaded and decoded: none broken, none left empty. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { loadLazyImages } from '../support/lazyImages';
 
 /**
  * What readers expect of a news site besides the news: dark mode when their system asks for
@@ -44,20 +45,6 @@ async function bodyColors(page: Page) {
   return page.locator('body').evaluate((body) => {
     const style = getComputedStyle(body);
     return { background: style.backgroundColor, text: style.color };
-  });
-}
-
-/** Scrolls to the bottom and back so lazy photos (and the ads near them) load. */
-async function loadLazyImages(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, {
-    timeout: 15_000,
   });
 }
 

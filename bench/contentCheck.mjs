@@ -28,6 +28,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './generateCorpus.mjs';
 import { ROOT } from './server.mjs';
+import { bundleManifest } from '../scripts/bundleCache.mjs';
 
 const RUNS = 5;
 const COLD_RUNS = 3;
@@ -37,13 +38,7 @@ const COMMAND = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')
 const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const TSX_COMMAND = `"${process.execPath}" "${TSX}" --conditions=react-server scripts/checkContent.ts`;
 /** The bundle's manifest: without it, the next run bundles again, as after a source change. */
-const MANIFEST = path.join(
-  ROOT,
-  'node_modules',
-  '.cache',
-  'broadsheet',
-  'scripts-checkContent.json',
-);
+const MANIFEST = bundleManifest('scripts/checkContent.ts');
 
 /** GNU time, when installed, to note the check's CPU time too: wall time swings with the machine's load. */
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

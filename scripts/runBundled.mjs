@@ -28,9 +28,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLE_CACHE, bundleManifest, bundleName } from './bundleCache.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'broadsheet');
+const CACHE = BUNDLE_CACHE;
 /** Files that change how the inputs are resolved, though esbuild's metafile does not list them. */
 const ALWAYS_STAMPED = ['tsconfig.json', 'package.json', 'scripts/runBundled.mjs'];
 
@@ -141,8 +142,8 @@ if (!given) {
   process.exit(2);
 }
 const entry = path.relative(ROOT, path.resolve(given)).split(path.sep).join('/');
-const name = entry.replace(/\.[cm]?[jt]sx?$/, '').replace(/[^\w.-]+/g, '-');
-const manifestFile = path.join(CACHE, `${name}.json`);
+const name = bundleName(entry);
+const manifestFile = bundleManifest(entry);
 const file = cachedBundle(manifestFile, entry) ?? (await bundle(entry, name, manifestFile));
 // As tsx runs it: the script's own path, then its arguments.
 process.argv = [process.argv[0], path.join(ROOT, entry), ...args];

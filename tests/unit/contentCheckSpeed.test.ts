@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';
+import { bundleManifest } from '../../scripts/bundleCache.mjs';
 
 /**
  * `npm run content:check` as it runs now: from a bundle (scripts/runBundled.mjs), with the
@@ -18,13 +19,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 const RUN_BUNDLED = path.join(ROOT, 'scripts', 'runBundled.mjs');
 const SCRIPT = path.join(ROOT, 'scripts', 'checkContent.ts');
 const TSX = createRequire(import.meta.url).resolve('tsx/cli');
-const MANIFEST = path.join(
-  ROOT,
-  'node_modules',
-  '.cache',
-  'broadsheet',
-  'scripts-checkContent.json',
-);
+const MANIFEST = bundleManifest('scripts/checkContent.ts');
 
 /** Enough articles that every thread gets some, a few of them wrong in each way a check reports. */
 function siteFiles(): Record<string, string> {

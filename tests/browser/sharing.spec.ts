@@ -33,6 +33,21 @@ async function canonicalUrl(page: Page): Promise<string> {
  * Waits until React has hydrated the page: the ad loader, a client leaf like the share button,
  * has filled the top banner by then.
  */
+/** A stand-in for the browser's share sheet (`navigator.share`), noting what it is asked to share in `window.__shareCalls`. */
+async function giveTheBrowserAShareSheet(page: Page) {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    Reflect.set(window, '__shareCalls', calls);
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data: unknown) => {
+        calls.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+}
+
 async function hydrated(page: Page) {
   await expect(page.locator('[data-ad-kind="top-banner"]')).toHaveAttribute(
     'data-ad-state',
@@ -101,17 +116,7 @@ test('without a share sheet in the browser there is no share button', async ({ p
 test('where the browser has a share sheet, "Share…" opens it with the headline and URL', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const calls: unknown[] = [];
-    Reflect.set(window, '__shareCalls', calls);
-    Object.defineProperty(Navigator.prototype, 'share', {
-      configurable: true,
-      value: (data: unknown) => {
-        calls.push(data);
-        return Promise.resolve();
-      },
-    });
-  });
+  await giveTheBrowserAShareSheet(page);
   await page.goto(REFERENCE);
   const url = await canonicalUrl(page);
   const button = page.getByRole('button', { name: 'Share…' });
@@ -136,12 +141,7 @@ test('the share button arrives without moving the links or the story', async ({
   const serverRendered = await positions(before);
   await context.close();
 
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', {
-      configurable: true,
-      value: () => Promise.resolve(),
-    });
-  });
+  await giveTheBrowserAShareSheet(page);
   await page.goto(REFERENCE);
   await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible();
   expect(await positions(page)).toEqual(serverRendered);
@@ -174,12 +174,7 @@ test.describe('accessibility (axe-core)', () => {
   });
 
   test('the article with the share button has no violations', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(Navigator.prototype, 'share', {
-        configurable: true,
-        value: () => Promise.resolve(),
-      });
-    });
+    await giveTheBrowserAShareSheet(page);
     await page.goto(REFERENCE);
     await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

@@ -68,17 +68,24 @@ function emptyBody(): ArticleBody {
 
 type Rendered = { summary: BodySummary; blocks: BodyBlock[]; bodyStartLine: number } | { issues: ContentIssue[] };
 
-function renderFromFile(sourceFile: string, context: BodyContext): Rendered {
-  const absolute = path.join(context.location.projectRoot, sourceFile);
-  let text: string;
-  let stamp: string;
+/**
+ * An article's file as it is now: its text and its stamp (size and modification time, the key
+ * of its record). Undefined when it cannot be read (moved or deleted since it was loaded).
+ */
+export function readArticleFile(projectRoot: string, sourceFile: string): { text: string; stamp: string } | undefined {
+  const absolute = path.join(projectRoot, sourceFile);
   try {
     const stats = statSync(/*turbopackIgnore: true*/ absolute);
-    stamp = `${stats.size}:${stats.mtimeMs}`;
-    text = readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8');
+    return { stamp: `${stats.size}:${stats.mtimeMs}`, text: readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8') };
   } catch {
-    return { issues: [{ kind: 'read', file: sourceFile, message: 'cannot read file (it was moved or deleted)' }] };
+    return undefined;
   }
+}
+
+function renderFromFile(sourceFile: string, context: BodyContext): Rendered {
+  const file = readArticleFile(context.location.projectRoot, sourceFile);
+  if (!file) return { issues: [{ kind: 'read', file: sourceFile, message: 'cannot read file (it was moved or deleted)' }] };
+  const { text, stamp } = file;
   const split = splitFrontMatter(text, sourceFile);
   if (!split.ok) return { issues: split.issues };
   const { summary, blocks } = renderedBody(split.file.body, context);

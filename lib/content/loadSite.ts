@@ -1,5 +1,5 @@
 import 'server-only';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { regenerateAllPages } from '../cache/pageRegeneration';
@@ -10,7 +10,7 @@ import { imageSizeReader } from '../images/imageSizes';
 import { createRenderCache, RENDER_CACHE_IN_BUILD } from '../markdown/renderCache';
 import { buildSite } from './buildSite';
 import type { BuildResult } from './buildSite';
-import { articleBody, checkNewestBodies } from './articleBodies';
+import { articleBody, checkNewestBodies, readArticleFile } from './articleBodies';
 import { ContentValidationError, formatIssue } from './errors';
 import { splitFrontMatter } from './frontMatter';
 import type { LoadCaches } from './loadFile';
@@ -258,16 +258,10 @@ export async function loadArticleBody(article: Article): Promise<ArticleBody> {
  * can no longer be read or split (the next load reports why).
  */
 export function readArticleSource(article: Article): { stamp: string; markdown: string } | undefined {
-  const absolute = path.join(defaultLocation().projectRoot, article.sourceFile);
-  let text: string;
-  let stamp: string;
-  try {
-    const stats = statSync(/*turbopackIgnore: true*/ absolute);
-    stamp = `${stats.size}:${stats.mtimeMs}`;
-    text = readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch {
-    return undefined;
-  }
+  const file = readArticleFile(defaultLocation().projectRoot, article.sourceFile);
+  if (!file) return undefined;
+  const { stamp } = file;
+  const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const record = caches.records.latest(article.sourceFile);
   let bodyStartLine = record?.stamp === stamp ? record.bodyStartLine : undefined;
   if (bodyStartLine === undefined) {

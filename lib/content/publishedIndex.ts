@@ -1,6 +1,6 @@
 import { collectTopics } from '../lists/collectTopics';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { relatedArticles } from '../lists/related';
+import { relatedFinder } from '../lists/related';
 import type { Article, Correction, SiteContent } from './types';
 
 /** A correction with the article it belongs to, for the corrections column. */
@@ -29,7 +29,7 @@ export type PublishedIndex = {
   topicsBySlug: Map<string, TopicWithArticles>;
   /** Every correction and clarification on published articles, newest first. */
   corrections: ArticleCorrection[];
-  /** Up to four published stories to read next (see `relatedArticles`), worked out on first ask. */
+  /** Up to four published stories to read next (see `relatedFinder`, indexed on first ask). */
   relatedTo: (article: Article) => Article[];
 };
 
@@ -45,7 +45,7 @@ export function buildPublishedIndex(content: SiteContent, now: number, audience:
       ? { articles: content.articles, validFrom: Number.NEGATIVE_INFINITY, validUntil: Number.POSITIVE_INFINITY }
       : publishedAt(content.articles, now);
   const topics = collectTopics(articles);
-  const related = new Map<string, Article[]>();
+  let related: ((article: Article) => Article[]) | undefined;
   return {
     validFrom,
     validUntil,
@@ -57,9 +57,8 @@ export function buildPublishedIndex(content: SiteContent, now: number, audience:
     topicsBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
     corrections: correctionsOf(articles),
     relatedTo(article) {
-      let found = related.get(article.slug);
-      if (!found) related.set(article.slug, (found = relatedArticles(article, articles)));
-      return found;
+      related ??= relatedFinder(articles);
+      return related(article);
     },
   };
 }

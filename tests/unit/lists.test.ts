@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { assignTopicSlugs, topicKey } from '@/lib/content/topicSlugs';
 import { frontPageLayout } from '@/lib/lists/frontPage';
 import { extraPageNumbers, paginate, parsePageSegment } from '@/lib/lists/paginate';
-import { relatedArticles } from '@/lib/lists/related';
+import { relatedArticles, relatedFinder } from '@/lib/lists/related';
 import { collectTopics } from '@/lib/lists/collectTopics';
 import { listPagePath } from '@/lib/urls';
+import type { Article } from '@/lib/content/types';
+import { seededRandom } from '@/scripts/seededRandom.mjs';
 import { makeArticle, makeArticles } from '../support/makeArticle';
 
 describe('paginate', () => {
@@ -123,6 +125,48 @@ describe('relatedArticles', () => {
   it('offers nothing unrelated', () => {
     const lonely = makeArticle('lonely', { section: 'sport', topics: ['cricket'] });
     expect(relatedArticles(lonely, candidates)).toEqual([]);
+  });
+
+  /** The rule read plainly: every candidate scored, sorted, the first four taken. */
+  function everyCandidateSorted(article: Article, all: readonly Article[]): string[] {
+    const topics = new Set(article.topics.map((topic) => topic.slug));
+    return all
+      .map((candidate, position) => ({
+        candidate,
+        position,
+        shared: candidate.topics.filter((topic) => topics.has(topic.slug)).length,
+        same: candidate.section.id === article.section.id ? 1 : 0,
+      }))
+      .filter(({ candidate, shared, same }) => candidate.slug !== article.slug && shared + same > 0)
+      .sort(
+        (a, b) =>
+          b.shared - a.shared ||
+          b.same - a.same ||
+          b.candidate.publishedAt.epochMs - a.candidate.publishedAt.epochMs ||
+          a.position - b.position,
+      )
+      .slice(0, 4)
+      .map(({ candidate }) => candidate.slug);
+  }
+
+  it('agrees with scoring every candidate, over archives of shuffled times, shared times and repeated topics', () => {
+    const random = seededRandom(7);
+    const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';
+    const topicNames = ['trade', 'Trade', 'rare earths', 'shipping', 'climate', 'energy', 'chips'];
+    for (let round = 0; round < 20; round++) {
+      const all = Array.from({ length: 300 }, (_, index) =>
+        makeArticle(`story-${index}`, {
+          section: pick(['world', 'china', 'business', 'science']),
+          topics: Array.from({ length: Math.floor(random() * 4) }, () => pick(topicNames)),
+          // Few distinct times, out of order: ties and an unsorted list both happen.
+          publishedAt: `2026-11-${String(1 + Math.floor(random() * 9)).padStart(2, '0')}T00:00:00Z`,
+        }),
+      );
+      const related = relatedFinder(all);
+      for (const article of [...all.slice(0, 40), makeArticle('outsider', { section: 'china', topics: ['trade'] })]) {
+        expect(related(article).map((found) => found.slug)).toEqual(everyCandidateSorted(article, all));
+      }
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/config/env';
+import { PHOTO_WIDTHS } from './lib/images/optimizedPhoto';
 import { PAGE_CACHE_CONTROL } from './lib/http/cacheControl';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
@@ -19,10 +20,10 @@ const config: NextConfig = {
     // WebP only: AVIF decoding in the image optimizer was the path of the August 2026 RCE
     // (GHSA-2xp9-vwfh-vxw4); the patched releases turn it off, and so do we.
     formats: ['image/webp'],
-    // The widths a photo is offered at. No photo is shown wider than 960 CSS pixels, so 1920
-    // covers a 2× screen; Next's default list (eight widths up to 3840) put each photo's srcset
-    // twice into every page, in the HTML and again in the React payload.
-    deviceSizes: [640, 828, 1200, 1920],
+    // The widths a photo is offered at (the Markdown body's photos use the same list). Next's
+    // default list (eight widths up to 3840) put each photo's srcset twice into every page, in
+    // the HTML and again in the React payload.
+    deviceSizes: [...PHOTO_WIDTHS],
   },
   async headers() {
     return [

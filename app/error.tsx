@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 type Props = {
   error: Error & { digest?: string };
@@ -18,7 +17,7 @@ export default function ErrorPage({ reset }: Props) {
           Try again
         </button>
         {' or '}
-        <Link href="/">go to the front page</Link>.
+        <a href="/">go to the front page</a>.
       </p>
     </main>
   );

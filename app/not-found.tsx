@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchForm } from '@/components/search/SearchForm';
 import { PageFrame } from '@/components/site/PageFrame';
 import { getSections } from '@/lib/content/queries';
@@ -25,7 +24,7 @@ export default async function NotFound() {
         <p>The page may have moved, or the address may be mistyped. Search for it:</p>
         <SearchForm variant="page" />
         <p>
-          Or go to <Link href="/">the front page</Link> or <Link href={latestPath}>the latest news</Link>.
+          Or go to <a href="/">the front page</a> or <a href={latestPath}>the latest news</a>.
         </p>
       </div>
     </PageFrame>

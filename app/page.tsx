@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Fragment } from 'react';
 import { AdSlot } from '@/components/ads/AdSlot';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -39,11 +38,11 @@ export default async function FrontPage() {
             </section>
             <section className="front__latest" aria-labelledby="latest-heading">
               <h2 id="latest-heading" className="block-heading">
-                <Link href={latestPath}>Latest</Link>
+                <a href={latestPath}>Latest</a>
               </h2>
               <StoryList articles={latest} headingLevel={3} variant="compact" />
               <p className="block-more">
-                <Link href={latestPath}>All the latest news</Link>
+                <a href={latestPath}>All the latest news</a>
               </p>
             </section>
           </div>
@@ -57,7 +56,7 @@ export default async function FrontPage() {
             )}
             <section className="front__section" aria-labelledby={`section-${section.id}`}>
               <h2 id={`section-${section.id}`} className="block-heading">
-                <Link href={sectionPath(section.id)}>{section.name}</Link>
+                <a href={sectionPath(section.id)}>{section.name}</a>
               </h2>
               <StoryList articles={sectionArticles} headingLevel={3} />
             </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
@@ -30,7 +29,7 @@ export default async function TopicsIndexPage() {
         <ul className="topic-index">
           {sorted.map((topic) => (
             <li key={topic.slug}>
-              <Link href={topicPath(topic.slug)}>{topic.name}</Link>{' '}
+              <a href={topicPath(topic.slug)}>{topic.name}</a>{' '}
               <span className="topic-index__count">
                 ({topic.articles.length} {topic.articles.length === 1 ? 'story' : 'stories'})
               </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content/types';
 import { authorPath } from '@/lib/urls';
@@ -17,9 +16,9 @@ export function Byline({ authors, location }: Props) {
         {authors.map((author, index) => (
           <Fragment key={author.id}>
             {index > 0 && (index === authors.length - 1 ? ' and ' : ', ')}
-            <Link href={authorPath(author.id)} rel="author">
+            <a href={authorPath(author.id)} rel="author">
               {author.name}
-            </Link>
+            </a>
           </Fragment>
         ))}
         {location && <span className="byline__location"> in {location}</span>}

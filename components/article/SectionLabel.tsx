@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content/types';
 import { sectionPath } from '@/lib/urls';
 
@@ -8,7 +7,7 @@ type Props = { section: Section };
 export function SectionLabel({ section }: Props) {
   return (
     <p className="section-label">
-      <Link href={sectionPath(section.id)}>{section.name}</Link>
+      <a href={sectionPath(section.id)}>{section.name}</a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Topic } from '@/lib/content/types';
 import { topicPath } from '@/lib/urls';
 
@@ -15,9 +14,9 @@ export function TopicLinks({ topics }: Props) {
       <ul className="topics__list">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link href={topicPath(topic.slug)} rel="tag">
+            <a href={topicPath(topic.slug)} rel="tag">
               {topic.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

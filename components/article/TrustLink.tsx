@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type Props = {
   siteName: string;
@@ -9,7 +8,7 @@ type Props = {
 export function TrustLink({ siteName, standardsPath }: Props) {
   return (
     <p className="trust-link">
-      <Link href={standardsPath}>Why you can trust {siteName}</Link>
+      <a href={standardsPath}>Why you can trust {siteName}</a>
     </p>
   );
 }

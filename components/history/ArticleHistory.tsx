@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 import type { ArticleHistory as History, PublicRevision } from '@/lib/history/articleHistory';
@@ -18,7 +17,7 @@ export function ArticleHistory({ article, history, timeZone }: Props) {
       <header className="article-history__header">
         <h1>How this article changed</h1>
         <p className="article-history__story">
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <a href={articlePath(article.slug)}>{article.title}</a>
         </p>
       </header>
       {history === 'unavailable' ? (

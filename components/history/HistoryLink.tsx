@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articleHistoryPath } from '@/lib/urls';
 
 type Props = {
@@ -11,8 +10,8 @@ type Props = {
 export function HistoryLink({ slug, show }: Props) {
   if (!show) return null;
   return (
-    <Link className="history-link" href={articleHistoryPath(slug)}>
+    <a className="history-link" href={articleHistoryPath(slug)}>
       See how this article changed
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { Pagination } from '@/components/navigation/Pagination';
@@ -36,9 +35,9 @@ export async function CorrectionsColumn({ page }: Props) {
           <p className="list-page__intro">
             When we get something wrong we correct it, and say so under the story. This page
             collects those notes, newest first.{' '}
-            <Link href={site.standardsPath}>
+            <a href={site.standardsPath}>
               Read how we handle corrections in our editorial standards
-            </Link>
+            </a>
             .
           </p>
         </header>
@@ -56,7 +55,7 @@ export async function CorrectionsColumn({ page }: Props) {
                   </time>
                 </p>
                 <h2 className="corrections-list__headline">
-                  <Link href={articlePath(article.slug)}>{article.title}</Link>
+                  <a href={articlePath(article.slug)}>{article.title}</a>
                 </h2>
                 <p className="correction__text">{correction.text}</p>
               </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/seo/jsonLd';
 
 type Props = {
@@ -16,7 +15,7 @@ export function Breadcrumbs({ trail }: Props) {
             {index === trail.length - 1 ? (
               <span aria-current="page">{crumb.name}</span>
             ) : (
-              <Link href={crumb.href}>{crumb.name}</Link>
+              <a href={crumb.href}>{crumb.name}</a>
             )}
           </li>
         ))}

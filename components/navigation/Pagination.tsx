@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { listPagePath } from '@/lib/urls';
 
 type Props = {
@@ -18,9 +17,9 @@ export function Pagination({ listPath, page, totalPages, items = 'stories' }: Pr
       {page > 1 && (
         <>
           <link rel="prev" href={listPagePath(listPath, page - 1)} />
-          <Link className="pagination__prev" href={listPagePath(listPath, page - 1)} rel="prev">
+          <a className="pagination__prev" href={listPagePath(listPath, page - 1)} rel="prev">
             Newer {items}
-          </Link>
+          </a>
         </>
       )}
       <span className="pagination__status">
@@ -29,9 +28,9 @@ export function Pagination({ listPath, page, totalPages, items = 'stories' }: Pr
       {page < totalPages && (
         <>
           <link rel="next" href={listPagePath(listPath, page + 1)} />
-          <Link className="pagination__next" href={listPagePath(listPath, page + 1)} rel="next">
+          <a className="pagination__next" href={listPagePath(listPath, page + 1)} rel="next">
             Older {items}
-          </Link>
+          </a>
         </>
       )}
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { StoryList } from '@/components/story/StoryList';
 import type { Article } from '@/lib/content/types';
 import type { SearchRequest } from '@/lib/search/types';
@@ -26,9 +25,9 @@ export function NoResults({ request, suggestion, latest }: Props) {
           <li>fewer words, or more general ones</li>
           {filtered && (
             <li>
-              <Link href={searchPath({ q: request.q })} prefetch={false}>
+              <a href={searchPath({ q: request.q })}>
                 searching every section, at any time
-              </Link>
+              </a>
             </li>
           )}
         </ul>

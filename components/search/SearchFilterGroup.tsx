@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type FilterChoice = { key: string; name: string; href: string; current: boolean };
 
@@ -19,13 +18,12 @@ export function SearchFilterGroup({ id, label, choices }: Props) {
       <ul aria-labelledby={id}>
         {choices.map((choice) => (
           <li key={choice.key}>
-            <Link
+            <a
               href={choice.href}
-              prefetch={false}
               aria-current={choice.current ? 'page' : undefined}
             >
               {choice.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

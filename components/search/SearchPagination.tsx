@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchRequest } from '@/lib/search/types';
 import { searchPath } from '@/lib/urls';
 
@@ -17,27 +16,25 @@ export function SearchPagination({ request, totalPages }: Props) {
   return (
     <nav className="pagination" aria-label="Result pages">
       {page > 1 && (
-        <Link
+        <a
           className="pagination__prev"
           href={searchPath({ ...request, page: page - 1 })}
           rel="prev"
-          prefetch={false}
         >
           Previous results
-        </Link>
+        </a>
       )}
       <span className="pagination__status">
         Page {page} of {totalPages}
       </span>
       {page < totalPages && (
-        <Link
+        <a
           className="pagination__next"
           href={searchPath({ ...request, page: page + 1 })}
           rel="next"
-          prefetch={false}
         >
           Next results
-        </Link>
+        </a>
       )}
     </nav>
   );

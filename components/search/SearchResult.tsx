@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/config/site';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 import type { SearchHit } from '@/lib/search/types';
@@ -16,14 +15,14 @@ export function SearchResult({ hit }: Props) {
   return (
     <article className="search-result">
       <p className="story-card__section">
-        <Link href={sectionPath(article.section.id)} prefetch={false}>
+        <a href={sectionPath(article.section.id)}>
           {article.section.name}
-        </Link>
+        </a>
       </p>
       <h2 className="story-card__headline">
-        <Link href={articlePath(article.slug)} prefetch={false}>
+        <a href={articlePath(article.slug)}>
           <MarkedText parts={hit.title} />
-        </Link>
+        </a>
       </h2>
       {hit.passage.length > 0 && (
         <p className="search-result__passage">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchRequest } from '@/lib/search/types';
 import { searchPath } from '@/lib/urls';
 
@@ -13,9 +12,9 @@ export function SearchSuggestion({ request, suggestion }: Props) {
   return (
     <p className="search-suggestion">
       Did you mean{' '}
-      <Link href={searchPath({ ...request, q: suggestion, page: 1 })} prefetch={false}>
+      <a href={searchPath({ ...request, q: suggestion, page: 1 })}>
         {suggestion}
-      </Link>
+      </a>
       ?
     </p>
   );

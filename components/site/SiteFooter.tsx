@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { now } from '@/lib/config/clock';
 import type { Page } from '@/lib/content/types';
 import { correctionsPath, pagePath } from '@/lib/urls';
@@ -18,11 +17,11 @@ export function SiteFooter({ siteName, pages }: Props) {
           <ul className="site-footer__links">
             {pages.map((page) => (
               <li key={page.id}>
-                <Link href={pagePath(page.id)}>{page.title}</Link>
+                <a href={pagePath(page.id)}>{page.title}</a>
               </li>
             ))}
             <li>
-              <Link href={correctionsPath}>Corrections</Link>
+              <a href={correctionsPath}>Corrections</a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchForm } from '@/components/search/SearchForm';
 import type { Section } from '@/lib/content/types';
 import { sectionPath } from '@/lib/urls';
@@ -20,12 +19,12 @@ export function SiteHeader({ siteName, sections, currentSectionId }: Props) {
     <ul>
       {sections.map((section) => (
         <li key={section.id}>
-          <Link
+          <a
             href={sectionPath(section.id)}
             aria-current={section.id === currentSectionId ? 'page' : undefined}
           >
             {section.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -37,7 +36,7 @@ export function SiteHeader({ siteName, sections, currentSectionId }: Props) {
       </a>
       <div className="site-header__inner">
         <p className="masthead">
-          <Link href="/">{siteName}</Link>
+          <a href="/">{siteName}</a>
         </p>
         <SearchForm variant="header" />
         <nav className="section-nav" aria-label="Sections">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteImage } from '@/components/media/SiteImage';
 import { PreviewLabel } from '@/components/preview/PreviewLabel';
 import { BREAKPOINTS } from '@/lib/config/breakpoints';
@@ -39,14 +38,14 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
       <div className="story-card__text">
         <PreviewLabel article={article} />
         <p className="story-card__section">
-          <Link href={sectionPath(article.section.id)} prefetch={false}>
+          <a href={sectionPath(article.section.id)}>
             {article.section.name}
-          </Link>
+          </a>
         </p>
         <Heading className="story-card__headline">
-          <Link href={articlePath(article.slug)} prefetch={false}>
+          <a href={articlePath(article.slug)}>
             {article.title}
-          </Link>
+          </a>
         </Heading>
         {isLead ? (
           <ul className="story-card__summary">

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import type { Node as UnistNode } from 'unist';
 import { visit } from 'unist-util-visit';
 import { IMAGE_PATH } from '../images/imagePath';
+import { optimizedPhoto } from '../images/optimizedPhoto';
 import type { ImageSizeLookup } from '../images/imagePath';
 import type { BlockKind, BodyBlock, BodyImage, BodyLink, BodyOutline, BodyProblem, RenderedMarkdown } from './bodyBlock';
 
@@ -33,7 +34,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
-    img: ['alt', 'src', 'width', 'height', 'loading', 'decoding'],
+    img: ['alt', 'src', 'srcSet', 'sizes', 'width', 'height', 'loading', 'decoding'],
     figure: [['className', 'article-photo']],
     div: [['className', 'table-scroll'], 'tabIndex', 'role', 'ariaLabel'],
   },
@@ -166,6 +167,9 @@ function checkHeadings(tree: MdastRoot, problems: BodyProblem[]): void {
   });
 }
 
+/** The body's text column: at most 40rem (`--measure`), the screen's width on a phone. */
+const BODY_PHOTO_SIZES = '(min-width: 40rem) 40rem, 100vw';
+
 /**
  * Every image must be a site image with a known size (so it reserves its space). An image
  * alone in its paragraph is a photo: it becomes a `<figure>` whose caption is its title.
@@ -194,6 +198,10 @@ function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProbl
     image.data = {
       ...image.data,
       hProperties: {
+        // Through the image optimizer at the width the text column shows: a phone gets a WebP
+        // of about 800 pixels, not the original photo.
+        ...optimizedPhoto(image.url, size.width),
+        sizes: BODY_PHOTO_SIZES,
         width: size.width,
         height: size.height,
         loading: 'lazy',

@@ -3,6 +3,7 @@ import { renderMarkdown } from '@/lib/markdown/renderMarkdown';
 
 const SIZES: Record<string, { width: number; height: number; bytes: number }> = {
   '/images/harbour.jpg': { width: 1200, height: 800, bytes: 54321 },
+  '/images/chart.png': { width: 700, height: 400, bytes: 12345 },
 };
 
 function render(markdown: string) {
@@ -69,8 +70,13 @@ describe('renderMarkdown structure', () => {
   it('turns a standalone image with a title into a figure with that caption verbatim', () => {
     const output = html('![Ships at anchor](/images/harbour.jpg "Ships wait outside the port. Photo: Agency")');
     expect(output).toBe(
-      '<figure class="article-photo"><img src="/images/harbour.jpg" alt="Ships at anchor" width="1200" height="800" loading="lazy" decoding="async"><figcaption>Ships wait outside the port. Photo: Agency</figcaption></figure>',
+      '<figure class="article-photo"><img src="/_next/image?url=%2Fimages%2Fharbour.jpg&#x26;w=1200&#x26;q=75" alt="Ships at anchor" srcset="/_next/image?url=%2Fimages%2Fharbour.jpg&#x26;w=640&#x26;q=75 640w, /_next/image?url=%2Fimages%2Fharbour.jpg&#x26;w=828&#x26;q=75 828w, /_next/image?url=%2Fimages%2Fharbour.jpg&#x26;w=1200&#x26;q=75 1200w" sizes="(min-width: 40rem) 40rem, 100vw" width="1200" height="800" loading="lazy" decoding="async"><figcaption>Ships wait outside the port. Photo: Agency</figcaption></figure>',
     );
+  });
+
+  it('offers a photo through the image optimizer at widths up to its own, never wider', () => {
+    const small = html('![A chart](/images/chart.png)');
+    expect(small).toContain('srcset="/_next/image?url=%2Fimages%2Fchart.png&#x26;w=640&#x26;q=75 640w, /_next/image?url=%2Fimages%2Fchart.png&#x26;w=828&#x26;q=75 828w"');
   });
 
   it('keeps an image inside running text inline', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentHash } from '../cache/contentHash';
+import { createRecentMap } from '../cache/recentMap';
 import type { ImageSize, ImageSizeLookup } from '../images/imagePath';
 import { RenderedMarkdownSchema } from './bodyBlock';
 import type { BodyBlock, RenderedMarkdown } from './bodyBlock';
@@ -126,28 +127,5 @@ export function createRenderCache(diskFolder: string | undefined): RenderCache {
     },
     stillValid,
     blocks: (hash) => known(hash)?.blocks,
-  };
-}
-
-/** A map that keeps only the `limit` entries used last. */
-function createRecentMap<V>(limit: number) {
-  const entries = new Map<string, V>();
-  return {
-    get(key: string): V | undefined {
-      const value = entries.get(key);
-      if (value !== undefined) {
-        entries.delete(key);
-        entries.set(key, value);
-      }
-      return value;
-    },
-    set(key: string, value: V): void {
-      entries.delete(key);
-      entries.set(key, value);
-      if (entries.size > limit) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-    },
   };
 }

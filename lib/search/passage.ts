@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { terms, tokenize } from './tokenize';
 import type { MarkedText } from './types';
 
 /** About two lines of a result: long enough for context, short enough to scan. */
@@ -29,6 +29,22 @@ function coverage(text: string, matched: ReadonlySet<string>): number {
   return new Set(tokenize(text).filter((token) => matched.has(token.term)).map((token) => token.term)).size;
 }
 
+/** A sentence of a body (with its whitespace made single spaces) and the terms it holds. */
+export type BodySentence = { text: string; terms: readonly string[] };
+
+/**
+ * A body's plain text as sentences, each with its different terms: what choosing a passage
+ * reads, worked out once per body and kept by the caller (see `siteSearch.ts`), since the
+ * same stories answer many searches.
+ */
+export function bodySentences(plainText: string): BodySentence[] {
+  return plainText
+    .split(/(?<=[.!?。！？])\s+|\n{2,}/)
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+    .filter((text) => text.length > 0)
+    .map((text) => ({ text, terms: [...new Set(terms(text))] }));
+}
+
 /**
  * The passage that best shows why an article matched: a summary point holding as many of the
  * query's words as any sentence of the body does, else the body's best sentence with its
@@ -39,7 +55,7 @@ function coverage(text: string, matched: ReadonlySet<string>): number {
  */
 export function bestPassage(
   summary: readonly string[],
-  readBody: () => string,
+  readBody: () => readonly BodySentence[],
   matched: ReadonlySet<string>,
   wanted: number = Number.POSITIVE_INFINITY,
 ): MarkedText {
@@ -47,16 +63,16 @@ export function bestPassage(
     .map((text) => ({ text, score: coverage(text, matched) }))
     .sort((a, b) => b.score - a.score)[0];
   if (point && point.score > 0 && point.score >= wanted) return markText(point.text, matched);
-  const sentences = readBody().split(/(?<=[.!?。！？])\s+|\n{2,}/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
+  const sentences = readBody();
   let best = { index: -1, score: 0 };
   sentences.forEach((sentence, index) => {
-    const score = coverage(sentence, matched);
+    const score = sentence.terms.reduce((count, term) => count + (matched.has(term) ? 1 : 0), 0);
     if (score > best.score) best = { index, score };
   });
   if (point && (point.score >= best.score || best.index < 0)) return markText(point.text, matched);
-  let passage = sentences[best.index] ?? '';
+  let passage = sentences[best.index]?.text ?? '';
   for (let next = best.index + 1; passage.length < PASSAGE_CHARACTERS / 2 && next < sentences.length; next++) {
-    passage = `${passage} ${sentences[next]}`;
+    passage = `${passage} ${sentences[next]?.text ?? ''}`;
   }
   return markText(shorten(passage, matched), matched);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSearchIndex, freshness } from '@/lib/search/searchIndex';
 import type { DocumentFilter, IndexDocument } from '@/lib/search/searchIndex';
-import { bestPassage, markText } from '@/lib/search/passage';
+import { bestPassage, bodySentences, markText } from '@/lib/search/passage';
 import { markdownToPlainText } from '@/lib/search/plainText';
 import { cutQuery, parseQuery, parseSearchRequest } from '@/lib/search/searchRequest';
 import { editDistance, withinOneEdit } from '@/lib/search/spelling';
@@ -174,20 +174,20 @@ describe('queries', () => {
 describe('passages', () => {
   it('shows the sentence holding most of the query, with the words marked', () => {
     const body = 'Trade talks continued. The magnet plant in Baotou doubled output. Ports were busy.';
-    const passage = bestPassage(['Exports rose.'], () => body, new Set(['magnet', 'plant']));
+    const passage = bestPassage(['Exports rose.'], () => bodySentences(body), new Set(['magnet', 'plant']));
     expect(passage.map((part) => part.text).join('')).toContain('The magnet plant in Baotou doubled output.');
     expect(marked(passage)).toEqual(['magnet plant']);
   });
 
   it('cuts a long sentence around its first match', () => {
     const body = `${'Trade talks went on. '.repeat(1)}${'Words before it '.repeat(30)}then the magnet plant ${'and more words after '.repeat(20)}end.`;
-    const text = bestPassage([], () => body, new Set(['magnet'])).map((part) => part.text).join('');
+    const text = bestPassage([], () => bodySentences(body), new Set(['magnet'])).map((part) => part.text).join('');
     expect(text).toMatch(/^….*magnet plant.*…$/);
     expect(text.length).toBeLessThanOrEqual(242);
   });
 
   it('prefers a summary point that holds the words', () => {
-    const passage = bestPassage(['Magnet exports rose.'], () => 'A magnet.', new Set(['magnet', 'export']));
+    const passage = bestPassage(['Magnet exports rose.'], () => bodySentences('A magnet.'), new Set(['magnet', 'export']));
     expect(passage.map((part) => part.text).join('')).toBe('Magnet exports rose.');
     // A point holding every word the query matched is shown without reading the body.
     const unread = () => {

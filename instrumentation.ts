@@ -3,7 +3,8 @@
  * content here, before any page is asked for: its pages are served from the cache without
  * running any of our code, so a watch started by the first render could start late or never
  * (see `lib/cache/pageRegeneration.ts`). And its error responses are kept out of shared caches
- * (`lib/http/errorCacheControl.ts`).
+ * (`lib/http/errorCacheControl.ts`), and each response leaves in one piece, so nginx can pass a
+ * request on to another instance if this one dies (`lib/http/wholeResponses.ts`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
@@ -11,6 +12,8 @@ export async function register() {
   if (!runningServerOrigin()) return; // The build's workers also run this; they serve nothing.
   const { keepErrorsOutOfSharedCaches } = await import('./lib/http/errorCacheControl');
   keepErrorsOutOfSharedCaches();
+  const { sendResponsesWhole } = await import('./lib/http/wholeResponses');
+  sendResponsesWhole();
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');
   regenerateOnContentChange();
   // Load the content now, not on a reader's request, and catch up on changes made while no

@@ -10,8 +10,8 @@ declare global {
   var broadsheetWholeResponses: boolean | undefined;
 }
 
-/** What a response has written and not yet sent; none once it streams. */
-type Held = { chunks: Buffer[]; bytes: number };
+/** What a response has written and not yet sent, and its status then; none once it streams. */
+type Held = { chunks: Buffer[]; bytes: number; status: number };
 const held = new WeakMap<ServerResponse, Held>();
 
 function asBuffer(chunk: unknown, encoding: unknown): Buffer | undefined {
@@ -68,7 +68,7 @@ export function sendResponsesWhole(): void {
     const existing = held.get(response);
     if (existing) return existing;
     if (response.headersSent || response.writableEnded || response.req?.method === 'HEAD') return undefined;
-    const fresh: Held = { chunks: [], bytes: 0 };
+    const fresh: Held = { chunks: [], bytes: 0, status: response.statusCode };
     held.set(response, fresh);
     return fresh;
   }
@@ -97,7 +97,10 @@ export function sendResponsesWhole(): void {
     held.delete(this);
     const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
     const last = asBuffer(chunk, encoding);
-    const chunks = last ? [...hold.chunks, last] : hold.chunks;
+    // A response whose status changed after it began is a new answer (Next answering an error
+    // that struck mid-page with its error page): what the abandoned one wrote is not sent.
+    const begun = this.statusCode === hold.status ? hold.chunks : [];
+    const chunks = last ? [...begun, last] : begun;
     const callback = callbackOf(args);
     // Given the body, `end` sends the headers (with a Content-Length when they are not yet
     // written) and the whole body in one write.

@@ -41,6 +41,13 @@ const handlers: Record<string, (request: IncomingMessage, response: ServerRespon
     }
     response.end();
   },
+  // An error strikes mid-page and the server answers with its error page instead.
+  async '/abandoned'(_request, response) {
+    response.flushHeaders();
+    response.write('<p>half a page');
+    response.statusCode = 500;
+    response.end('Internal Server Error');
+  },
   async '/empty'(_request, response) {
     response.flushHeaders();
     response.end();
@@ -102,6 +109,12 @@ describe('responses leave the server in one piece', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(expected)).toBe(true);
     await pause(10);
     expect(callbacks.get('/encodings')).toBe(2);
+  });
+
+  it('a response abandoned for an error page sends only the error page', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/abandoned`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toBe('Internal Server Error');
   });
 
   it('an empty response says so', async () => {

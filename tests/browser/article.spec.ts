@@ -77,6 +77,16 @@ test.describe('the reference article page', () => {
     expect(width).toBeLessThan(80);
   });
 
+  test('starts the breadcrumb trail where the headline starts, at every width', async ({ page }) => {
+    await page.goto(REFERENCE);
+    for (const width of [320, 390, 768, 1024, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      const trail = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).boundingBox();
+      const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
+      expect(Math.abs((trail?.x ?? NaN) - (headline?.x ?? NaN)), `at ${width} px`).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('reserves the hero photo space before it loads', async ({ page }) => {
     // Every image request is left hanging, so the photo cannot arrive during the test.
     await page.route('**/*', (route) => (route.request().resourceType() === 'image' ? undefined : route.continue()));

@@ -413,7 +413,7 @@ function table() {
       `| Lighthouse ${row.name}: performance within 3 points of the empty page (${floor.performance}), TBT ≤ 1.25× its ${floor.tbtMs} ms | ${row.performance}, TBT ${row.tbtMs} ms (${(row.tbtMs / floor.tbtMs).toFixed(2)}×) | ${yes(within)} |`,
     );
     lines.push(
-      `| Lighthouse ${row.name}: LCP ≤ 2.0 s, CLS 0, accessibility / best practices / SEO 100 | ${row.lcpMs} ms, ${row.cls.toFixed(3)}, ${row.accessibility} / ${row.bestPractices} / ${row.seo} | ${yes(row.lcpMs <= 2000 && row.cls === 0 && row.accessibility === 100 && row.bestPractices === 100 && row.seo === 100)} |`,
+      `| Lighthouse ${row.name}: LCP ≤ 2.0 s (simulated), CLS 0, accessibility / best practices / SEO 100 | ${row.lcpMs} ms (${row.appliedLcpMs} ms with throttling applied), ${row.cls.toFixed(3)}, ${row.accessibility} / ${row.bestPractices} / ${row.seo} | ${yes(row.lcpMs <= 2000 && row.cls === 0 && row.accessibility === 100 && row.bestPractices === 100 && row.seo === 100)} |`,
     );
   }
   lines.push('', '## 1. Cold build', '', '| articles | Broadsheet `npm run build` | peak memory (largest process) | HTML pages | Hugo | Hugo peak memory | Hugo HTML pages | time ratio |', '|---|---|---|---|---|---|---|---|');
@@ -451,10 +451,14 @@ function table() {
   lines.push(`| article \`${ARTICLE}\` | ${w.article.scripts} | ${w.article.jsGzipKb} KB | ${w.article.htmlGzipKb} KB | ${w.article.htmlRawKb} KB (RSC payload ${w.article.payloadRawKb} KB) |`);
   lines.push(`| long read \`${LONG_READ}\` | ${w.longRead.scripts} | ${w.longRead.jsGzipKb} KB | ${w.longRead.htmlGzipKb} KB | ${w.longRead.htmlRawKb} KB |`);
   lines.push(`| empty Next app-router page (floor) | ${r.floor.weight.scripts} | ${r.floor.weight.jsGzipKb} KB | ${r.floor.weight.htmlGzipKb} KB | ${r.floor.weight.htmlRawKb} KB |`);
-  lines.push('', 'Lighthouse 12.2.3, mobile preset (simulated 4× CPU slowdown and slow 4G), Debian Chromium, median of 3 runs.', '');
-  lines.push('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | JS boot-up | main-thread work |', '|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    `Lighthouse 12.2.3, mobile preset (simulated 4× CPU slowdown and slow 4G), Debian Chromium, median of ${LIGHTHOUSE_RUNS} runs. "LCP, throttling applied": the same page loaded with that network and CPU slowdown applied rather than simulated (\`--throttling-method=devtools\`), median of ${LIGHTHOUSE_RUNS} more runs. The simulation counts each script that finished and ran before the page's first paint on the unthrottled load as on LCP's path: an article paints after Next's scripts have run and is charged for all of them; the empty page paints before they arrive and is charged for none.`,
+    '',
+  );
+  lines.push('| page | performance | accessibility | best practices | SEO | LCP | LCP, throttling applied | TBT | CLS | JS boot-up | main-thread work |', '|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of [...r.lighthouse, r.floor.lighthouse]) {
-    lines.push(`| ${row.name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls.toFixed(4)} | ${row.bootupMs} ms | ${row.mainThreadMs} ms |`);
+    lines.push(`| ${row.name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.appliedLcpMs} ms | ${row.tbtMs} ms | ${row.cls.toFixed(4)} | ${row.bootupMs} ms | ${row.mainThreadMs} ms |`);
   }
   return lines.join('\n');
 }

@@ -61,11 +61,6 @@ export function relatedFinder(candidates: readonly Article[], limit = RELATED_LI
   };
 }
 
-/** Up to four stories to read next for one article (see `relatedFinder`). */
-export function relatedArticles(article: Article, candidates: readonly Article[], limit = RELATED_LIMIT): Article[] {
-  return relatedFinder(candidates, limit)(article);
-}
-
 /** The `limit` best of the numbers considered, best first, by `ranksAbove`. */
 class TopFew {
   private readonly kept: number[] = [];

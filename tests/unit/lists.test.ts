@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignTopicSlugs, topicKey } from '@/lib/content/topicSlugs';
 import { frontPageLayout } from '@/lib/lists/frontPage';
 import { extraPageNumbers, paginate, parsePageSegment } from '@/lib/lists/paginate';
-import { relatedArticles, relatedFinder } from '@/lib/lists/related';
+import { relatedFinder } from '@/lib/lists/related';
 import { collectTopics } from '@/lib/lists/collectTopics';
 import { listPagePath } from '@/lib/urls';
 import type { Article } from '@/lib/content/types';
@@ -101,7 +101,7 @@ describe('topic addresses', () => {
   });
 });
 
-describe('relatedArticles', () => {
+describe('relatedFinder', () => {
   const article = makeArticle('main', { section: 'china', topics: ['rare earths', 'trade'] });
   const candidates = [
     makeArticle('main', { section: 'china', topics: ['rare earths', 'trade'] }),
@@ -114,7 +114,7 @@ describe('relatedArticles', () => {
   ];
 
   it('chooses by shared topics, then section, newest first, never the article itself', () => {
-    expect(relatedArticles(article, candidates).map((related) => related.slug)).toEqual([
+    expect(relatedFinder(candidates)(article).map((related) => related.slug)).toEqual([
       'two-topics',
       'one-topic-new',
       'one-topic-old',
@@ -124,7 +124,7 @@ describe('relatedArticles', () => {
 
   it('offers nothing unrelated', () => {
     const lonely = makeArticle('lonely', { section: 'sport', topics: ['cricket'] });
-    expect(relatedArticles(lonely, candidates)).toEqual([]);
+    expect(relatedFinder(candidates)(lonely)).toEqual([]);
   });
 
   /** The rule read plainly: every candidate scored, sorted, the first four taken. */

@@ -66,7 +66,11 @@ function fail(message: string): never {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** Problems, then warnings, then the summary; exits 1 on a problem, or on a warning with `--strict`. */
+/**
+ * Problems, then warnings, then the summary; exits 1 on a problem, or on a warning with
+ * `--strict`. It sets the exit code rather than exiting: `process.exit` can cut off the end of
+ * a long report still on its way down a pipe (a build's log, CI), the summary line included.
+ */
 function report(
   issues: readonly ContentIssue[],
   warnings: readonly ContentWarning[],
@@ -78,12 +82,14 @@ function report(
   const gap = issues.length + warnings.length > 0 ? '\n' : '';
   if (issues.length > 0) {
     console.error(`${gap}${summary.failed} ${count(warnings.length, 'warning')}.`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   const line = `${gap}${summary.ok} — 0 errors, ${count(warnings.length, 'warning')}.`;
   if (strict && warnings.length > 0) {
     console.error(`${line} --strict: warnings fail the check.`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   console.log(line);
 }

@@ -37,6 +37,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
     img: ['alt', 'src', 'srcSet', 'sizes', 'width', 'height', 'loading', 'decoding'],
     figure: [['className', 'article-photo']],
     div: [['className', 'table-scroll'], 'tabIndex', 'role', 'ariaLabel'],
+    pre: [...(defaultSchema.attributes?.pre ?? []), 'tabIndex', 'role', 'ariaLabel'],
   },
 };
 
@@ -69,6 +70,7 @@ export function parseMarkdown(markdown: string): MdastRoot {
 const HTML_TRANSFORMER = unified()
   .use(remarkRehype, { footnoteLabel: 'Notes', footnoteBackLabel: backLabel })
   .use(wrapTables)
+  .use(scrollableCode)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
   .freeze();
 
@@ -282,6 +284,19 @@ function wrapTables() {
         properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
         children: [node],
       };
+    });
+  };
+}
+
+/**
+ * A code block keeps its lines and scrolls sideways when they are longer than the column; it is
+ * made a focusable region, as a wide table is, so a keyboard can scroll it too.
+ */
+function scrollableCode() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'pre') return;
+      node.properties = { ...node.properties, tabIndex: 0, role: 'region', ariaLabel: 'Code' };
     });
   };
 }

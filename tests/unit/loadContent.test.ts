@@ -36,6 +36,7 @@ describe('the fixture site', () => {
       'reference-shape',
       'hostile-everything',
       'no-ads-story',
+      'unbreakable-words',
       'two-authors-no-image',
       'a-draft',
     ]);

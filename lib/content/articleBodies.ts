@@ -24,16 +24,21 @@ export type BodyContext = { location: ContentLocation; caches: LoadCaches; image
 
 /**
  * An article's body and its problems: from its record and the render cache when it was
- * rendered before, else read and rendered now (and noted in its record).
+ * rendered before, else read and rendered now (and noted in its record, as rendered for a
+ * reader's page or for the build's check).
  */
-export function articleBody(article: Article, context: BodyContext): { body: ArticleBody; issues: ContentIssue[] } {
+export function articleBody(
+  article: Article,
+  context: BodyContext,
+  purpose: 'page' | 'check',
+): { body: ArticleBody; issues: ContentIssue[] } {
   const record = context.caches.records.latest(article.sourceFile);
   const known = record?.body;
   const cachedBlocks = known && context.caches.render.blocks(known.hash);
   const found =
     known && cachedBlocks
       ? { summary: known, blocks: cachedBlocks, bodyStartLine: record.bodyStartLine }
-      : renderFromFile(article.sourceFile, context);
+      : renderFromFile(article.sourceFile, context, purpose);
   const issues: ContentIssue[] = [];
   if ('issues' in found) return { body: emptyBody(), issues: found.issues };
   reportBodyProblems(article.sourceFile, found.bodyStartLine, found.summary.problems, issues);
@@ -50,7 +55,7 @@ export function checkNewestBodies(articles: readonly Article[], count: number, n
   const newest = articles.filter((article) => isPublished(article, now)).slice(0, count);
   return [...newest, ...unpublished]
     .filter((article) => !context.caches.records.latest(article.sourceFile)?.body)
-    .flatMap((article) => articleBody(article, context).issues);
+    .flatMap((article) => articleBody(article, context, 'check').issues);
 }
 
 function bodyFrom(summary: BodySummary, blocks: BodyBlock[], ads: boolean): ArticleBody {
@@ -82,7 +87,7 @@ export function readArticleFile(projectRoot: string, sourceFile: string): { text
   }
 }
 
-function renderFromFile(sourceFile: string, context: BodyContext): Rendered {
+function renderFromFile(sourceFile: string, context: BodyContext, purpose: 'page' | 'check'): Rendered {
   const file = readArticleFile(context.location.projectRoot, sourceFile);
   if (!file) return { issues: [{ kind: 'read', file: sourceFile, message: 'cannot read file (it was moved or deleted)' }] };
   const { text, stamp } = file;
@@ -91,6 +96,6 @@ function renderFromFile(sourceFile: string, context: BodyContext): Rendered {
   const { summary, blocks } = renderedBody(split.file.body, context);
   const record = context.caches.records.latest(sourceFile);
   // Noted only in a record made from this same version of the file.
-  if (record?.stamp === stamp) context.caches.records.set(sourceFile, { ...record, body: summary });
+  if (record?.stamp === stamp) context.caches.records.set(sourceFile, { ...record, body: summary, bodyFromPage: purpose === 'page' });
   return { summary, blocks, bodyStartLine: split.file.bodyStartLine };
 }

@@ -38,6 +38,12 @@ const ArticleRecordSchema = z.object({
   bodyStartLine: z.number(),
   /** Missing until the body is rendered: the build renders only the newest articles' bodies. */
   body: BodySummarySchema.optional(),
+  /**
+   * True when the body was rendered for a reader's page (an archive story the build did not
+   * render), not by a load. Its problems are logged there, and hold up no later load: the build
+   * does not check those bodies either, and one old story must not stop new ones going live.
+   */
+  bodyFromPage: z.boolean().optional(),
 });
 
 export type BodySummary = z.infer<typeof BodySummarySchema>;

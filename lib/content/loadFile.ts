@@ -65,7 +65,8 @@ export function loadFile<S extends z.ZodType>(
  * summed up in its record (`renderedBody`), unless the load says not to; the HTML stays in the
  * render cache until the article's page asks for it (`articleBodies.ts`). An article whose file
  * has not changed since the last load (same stamp, same photos) is not read again: its record
- * is reused, and so are its body's problems.
+ * is reused, and so are its body's problems, unless its body was rendered for a page
+ * (`ArticleRecord.bodyFromPage`).
  */
 export function loadArticleFile(file: ContentFile, context: LoadContext): LoadedArticle | undefined {
   const known = file.stamp === undefined ? undefined : context.caches.records.get(file.file, file.stamp);
@@ -75,7 +76,7 @@ export function loadArticleFile(file: ContentFile, context: LoadContext): Loaded
   if (!loaded) return undefined;
   const { record, frontMatter } = loaded;
   const validated = validateArticle(record, frontMatter, file.file);
-  if (record.body) reportBodyProblems(file.file, record.bodyStartLine, record.body.problems, context.issues);
+  if (record.body && !record.bodyFromPage) reportBodyProblems(file.file, record.bodyStartLine, record.body.problems, context.issues);
   if (!validated.ok) context.issues.push(...validated.issues);
   return { file, frontMatter, body: undefined, value: validated.ok ? validated.value : undefined };
 }

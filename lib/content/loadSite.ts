@@ -247,7 +247,7 @@ export async function changedSinceNoted(): Promise<boolean> {
  */
 export async function loadArticleBody(article: Article): Promise<ArticleBody> {
   const location = defaultLocation();
-  const { body, issues } = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) });
+  const { body, issues } = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) }, 'page');
   for (const issue of issues) console.error(formatIssue(issue));
   return body;
 }

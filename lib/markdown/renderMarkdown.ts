@@ -157,6 +157,11 @@ function backLabel(referenceIndex: number, rereferenceIndex: number): string {
   return `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`;
 }
 
+/**
+ * A level-1 heading in the body is a problem for the editor, and is shown as a level-2 one: a
+ * body the build did not check (an archive story, rendered when its page is first asked for)
+ * still gives its page one h1, the headline.
+ */
 function checkHeadings(tree: MdastRoot, problems: BodyProblem[]): void {
   visit(tree, 'heading', (heading) => {
     if (heading.depth === 1) {
@@ -165,6 +170,7 @@ function checkHeadings(tree: MdastRoot, problems: BodyProblem[]): void {
         field: 'body',
         message: 'a level-1 heading ("# ...") in the body; the headline is the only h1, start at "##"',
       });
+      heading.depth = 2;
     }
   });
 }
@@ -177,6 +183,7 @@ const BODY_PHOTO_SIZES = '(min-width: 40rem) 40rem, 100vw';
  * alone in its paragraph is a photo: it becomes a `<figure>` whose caption is its title.
  */
 function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProblem[]): void {
+  const unusable = new Set<Image>();
   visit(tree, 'image', (image, _index, parent) => {
     const line = image.position?.start.line;
     if (!IMAGE_PATH.test(image.url)) {
@@ -185,12 +192,13 @@ function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProbl
         field: 'body',
         message: `image "${image.url}" is not a site image path (/images/<file>.jpg|png|webp|avif|gif)`,
       });
-      image.url = '';
+      unusable.add(image);
       return;
     }
     const size = options.imageSize(image.url);
     if (!size) {
       problems.push({ line, field: 'body', message: `image "${image.url}" not found in public/images/` });
+      unusable.add(image);
       return;
     }
     if (!image.alt?.trim()) {
@@ -211,6 +219,27 @@ function markPhotos(tree: MdastRoot, options: RenderOptions, problems: BodyProbl
       },
     };
     if (standalone && parent.type === 'paragraph') turnIntoFigure(parent, image);
+  });
+  if (unusable.size > 0) removeImages(tree, unusable);
+}
+
+/**
+ * Takes out images that cannot be shown (reported as problems), and a paragraph they leave
+ * empty, so a body the build did not check shows no broken image.
+ */
+function removeImages(tree: MdastRoot, images: ReadonlySet<Image>): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent: MdastParents = node;
+    const kept = parent.children.filter((child: MdastNodes) => !(child.type === 'image' && images.has(child)));
+    if (kept.length !== parent.children.length) parent.children = kept;
+  });
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent: MdastParents = node;
+    parent.children = parent.children.filter(
+      (child: MdastNodes) => !(child.type === 'paragraph' && child.children.every((inner) => inner.type === 'text' && !inner.value.trim())),
+    );
   });
 }
 

@@ -23,7 +23,7 @@ export async function loadWithBodies(location: ContentLocation = FIXTURE_LOCATIO
   const caches = { render: createRenderCache(undefined), records: createRecordCache(undefined) };
   const { content, issues } = await checkContent(location, caches);
   const body = (article: Article): ArticleBody => {
-    const found = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) });
+    const found = articleBody(article, { location, caches, imageSize: imageSizeReader(location.publicDir) }, 'page');
     if (found.issues.length > 0) throw new Error(`body of ${article.slug}: ${JSON.stringify(found.issues)}`);
     return found.body;
   };

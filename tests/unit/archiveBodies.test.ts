@@ -52,9 +52,29 @@ describe('article bodies in an archive', () => {
     // The old article's body is rendered with its page, and its problem named then.
     const old = content.articles.find((article) => article.slug === 'old-story');
     if (!old) throw new Error('old-story did not load');
-    const { body, issues: pageIssues } = articleBody(old, { location, caches, imageSize: imageSizeReader(location.publicDir) });
+    const { body, issues: pageIssues } = articleBody(old, { location, caches, imageSize: imageSizeReader(location.publicDir) }, 'page');
     expect(pageIssues.map(formatIssue)).toEqual([MISSING_PHOTO]);
-    expect(body.blocks[0]?.html).toBe('<p>A paragraph.</p>');
+    // The reader gets the paragraph, and no broken image.
+    expect(body.blocks.map((block) => block.html)).toEqual(['<p>A paragraph.</p>']);
     expect(caches.records.latest(OLD)?.body?.wordCount).toBe(body.wordCount);
+  });
+
+  it('found wrong when a page is rendered do not stop the next load publishing new stories', async () => {
+    const { checkContent, caches, location } = await withOldBrokenBody();
+    const { content } = await checkContent(location, caches, 'newest');
+    const old = content.articles.find((article) => article.slug === 'old-story');
+    if (!old) throw new Error('old-story did not load');
+    articleBody(old, { location, caches, imageSize: imageSizeReader(location.publicDir) }, 'page');
+
+    // A new story arrives; the server loads content/ again with the same caches.
+    await workspace.write('content/articles/new-story.md', articleSource({ title: '"A new story"' }));
+    const reloaded = await checkContent(location, caches);
+    expect(reloaded.issues.map(formatIssue)).toEqual([]);
+    expect(reloaded.content.articles.map((article) => article.slug)).toContain('new-story');
+
+    // An edit to the old story is a changed file: it is read and checked again, and refused.
+    await workspace.write(OLD, articleSource({ publishedAt: '"2020-01-01T00:00:00Z"' }, 'An edit.\n\n![A photo](/images/missing.jpg)\n'));
+    const edited = await checkContent(location, caches);
+    expect(edited.issues.map(formatIssue)).toEqual([MISSING_PHOTO]);
   });
 });

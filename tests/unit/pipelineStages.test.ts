@@ -205,12 +205,12 @@ describe('enhanceArticles', () => {
     expect(newer?.topics[0]?.slug).toMatch(/^c-[0-9a-z]{6}$/);
     // The files exist only in memory: the bodies come from the load's records and render cache.
     const bodies = { location: { projectRoot: '/nowhere', contentDir: '/nowhere', publicDir: '/nowhere' }, ...ctx };
-    const olderBody = older && articleBody(older, bodies);
+    const olderBody = older && articleBody(older, bodies, 'page');
     expect(olderBody?.issues).toEqual([]);
     expect(olderBody?.body.readingTimeMinutes).toBe(Math.round((12 * 60) / 230));
     expect(olderBody?.body.adSlotsAfter.length).toBeGreaterThan(0);
     expect(olderBody?.body.adSlotsAfter.every((index) => olderBody.body.blocks[index]?.kind === 'paragraph')).toBe(true);
-    expect(newer && articleBody(newer, bodies).body.adSlotsAfter).toEqual([]);
+    expect(newer && articleBody(newer, bodies, 'page').body.adSlotsAfter).toEqual([]);
   });
 });
 

@@ -109,6 +109,19 @@ describe('renderMarkdown structure', () => {
     ]);
   });
 
+  it('shows a level-1 heading as a level-2 one, so the page keeps one h1', () => {
+    expect(html('Intro\n\n# Second headline')).toBe('<p>Intro</p>\n<h2>Second headline</h2>');
+  });
+
+  it('leaves out a photo it cannot show, and the paragraph it stood alone in, and reports it', () => {
+    const result = render('Before.\n\n![Gone](/images/missing.jpg "A caption")\n\nText ![inline](https://example.com/x.png) after.\n\nAfter.');
+    expect(result.blocks.map((block) => block.html)).toEqual(['<p>Before.</p>', '<p>Text  after.</p>', '<p>After.</p>']);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'image "/images/missing.jpg" not found in public/images/',
+      'image "https://example.com/x.png" is not a site image path (/images/<file>.jpg|png|webp|avif|gif)',
+    ]);
+  });
+
   it('counts words across blocks', () => {
     const result = render("One two three.\n\n- four five\n- six\n\nIt's seven-eight.");
     expect(result.wordCount).toBe(8);

@@ -4,16 +4,18 @@
  * running any of our code, so a watch started by the first render could start late or never
  * (see `lib/cache/pageRegeneration.ts`). And its error responses are kept out of shared caches
  * (`lib/http/errorCacheControl.ts`), and each response leaves in one piece, so nginx can pass a
- * request on to another instance if this one dies (`lib/http/wholeResponses.ts`).
+ * request on to another instance if this one dies (`lib/http/wholeResponses.ts`), with a 404 page
+ * that has its text in the HTML (`lib/http/notFoundShell.ts`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   const { runningServerOrigin } = await import('./lib/config/env');
-  if (!runningServerOrigin()) return; // The build's workers also run this; they serve nothing.
+  const origin = runningServerOrigin();
+  if (!origin) return; // The build's workers also run this; they serve nothing.
   const { keepErrorsOutOfSharedCaches } = await import('./lib/http/errorCacheControl');
   keepErrorsOutOfSharedCaches();
   const { sendResponsesWhole } = await import('./lib/http/wholeResponses');
-  sendResponsesWhole();
+  sendResponsesWhole({ notFoundPageFrom: origin });
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');
   regenerateOnContentChange();
   // Load the content now, not on a reader's request, and catch up on changes made while no

@@ -10,6 +10,7 @@ export const authorPath = (id: string) => `/author/${id}`;
 export const topicPath = (slug: string) => `/topic/${encodeURIComponent(slug)}`;
 export const pagePath = (id: string) => `/about/${id}`;
 export const latestPath = '/latest';
+export const topicsPath = '/topic';
 export const correctionsPath = '/corrections';
 export const correctionsFeedPath = '/corrections/rss.xml';
 export const opensearchPath = '/opensearch.xml';

@@ -4,12 +4,12 @@ import { PageFrame } from '@/components/site/PageFrame';
 import { site } from '@/lib/config/site';
 import { getSections, getTopics } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/pageMetadata';
-import { topicPath } from '@/lib/urls';
+import { topicPath, topicsPath } from '@/lib/urls';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: `Every topic ${site.name} covers, A to Z.`,
-  path: '/topic',
+  path: topicsPath,
 });
 
 /** Every topic with published stories, A to Z. */
@@ -22,7 +22,7 @@ export default async function TopicsIndexPage() {
         <Breadcrumbs
           trail={[
             { name: 'Home', href: '/' },
-            { name: 'Topics', href: '/topic' },
+            { name: 'Topics', href: topicsPath },
           ]}
         />
         <h1 className="list-page__title">Topics</h1>

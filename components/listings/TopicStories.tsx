@@ -3,7 +3,7 @@ import { PageFrame } from '@/components/site/PageFrame';
 import { ArticleListPage } from '@/components/story/ArticleListPage';
 import { getSections, getTopic } from '@/lib/content/queries';
 import { paginate } from '@/lib/lists/paginate';
-import { topicPath } from '@/lib/urls';
+import { topicPath, topicsPath } from '@/lib/urls';
 
 type Props = { slug: string; page: number };
 
@@ -19,7 +19,7 @@ export async function TopicStories({ slug, page }: Props) {
         intro={<p className="list-page__intro">Every story we have published on this topic, newest first.</p>}
         breadcrumbs={[
           { name: 'Home', href: '/' },
-          { name: 'Topics', href: '/topic' },
+          { name: 'Topics', href: topicsPath },
           { name: topic.name, href: topicPath(topic.slug) },
         ]}
         listPath={topicPath(topic.slug)}

@@ -1,4 +1,5 @@
 import { ServerResponse } from 'node:http';
+import { serverRenderedNotFound } from './notFoundShell';
 
 /**
  * A response larger than this is streamed as Next writes it, as before: holding it would cost
@@ -22,12 +23,42 @@ function asBuffer(chunk: unknown, encoding: unknown): Buffer | undefined {
   return undefined;
 }
 
+/**
+ * Whether any of the response has been written to its socket. Node's `headersSent` is true as
+ * soon as the headers are composed (`writeHead`, which Next's gzip compression calls before
+ * its first compressed chunk), though nothing has left yet; its own `_headerSent` says when
+ * they have.
+ */
+function reachedSocket(response: ServerResponse): boolean {
+  const sent: unknown = Reflect.get(response, '_headerSent');
+  return typeof sent === 'boolean' ? sent : response.headersSent;
+}
+
+/** Whether `writeHead`'s arguments after the status name a Content-Length themselves. */
+function givesLength(rest: readonly unknown[]): boolean {
+  return rest.some((argument) => {
+    if (Array.isArray(argument)) return argument.flat().some((item) => String(item).toLowerCase() === 'content-length');
+    if (argument && typeof argument === 'object') return Object.keys(argument).some((key) => key.toLowerCase() === 'content-length');
+    return false;
+  });
+}
+
 /** The callback a `write(chunk, [encoding], [callback])` or `end(...)` call was given, if any. */
 function callbackOf(args: readonly unknown[]): ((...args: unknown[]) => unknown) | undefined {
   const last = args.at(-1);
   return typeof last === 'function'
     ? (...callbackArgs: unknown[]) => Reflect.apply(last, undefined, callbackArgs)
     : undefined;
+}
+
+/** What `response` holds, starting to hold if it has sent nothing yet. */
+function holding(response: ServerResponse): Held | undefined {
+  const existing = held.get(response);
+  if (existing) return existing;
+  if (reachedSocket(response) || response.writableEnded || response.req?.method === 'HEAD') return undefined;
+  const fresh: Held = { chunks: [], bytes: 0, status: response.statusCode };
+  held.set(response, fresh);
+  return fresh;
 }
 
 /**
@@ -49,40 +80,41 @@ function callbackOf(args: readonly unknown[]): ((...args: unknown[]) => unknown)
  * so Next has nothing useful to send earlier. HEAD requests and responses over
  * `WHOLE_RESPONSE_LIMIT_BYTES` are left as Next sends them.
  *
+ * Given `notFoundPageFrom` (the server's own origin), it also sends the server-rendered
+ * not-found page where Next would send an empty document (lib/http/notFoundShell.ts).
+ *
  * Installed once per process, by instrumentation.ts (as `keepErrorsOutOfSharedCaches` is).
  */
-export function sendResponsesWhole(): void {
+export function sendResponsesWhole(options: { notFoundPageFrom?: string } = {}): void {
   if (globalThis.broadsheetWholeResponses) return;
   globalThis.broadsheetWholeResponses = true;
   const { write, end, flushHeaders } = ServerResponse.prototype;
+  const origin = options.notFoundPageFrom;
+  const letNodeWrite = holdBackNotFoundHeads(origin !== undefined);
+  const finish = finisher(end, letNodeWrite, origin);
 
   /** Sends what the response holds and lets the rest stream. */
   function release(response: ServerResponse): void {
     const chunks = held.get(response)?.chunks ?? [];
     held.delete(response);
+    letNodeWrite(response);
     for (const chunk of chunks) Reflect.apply(write, response, [chunk]);
-  }
-
-  /** What `response` holds, starting to hold if it has sent nothing yet. */
-  function holding(response: ServerResponse): Held | undefined {
-    const existing = held.get(response);
-    if (existing) return existing;
-    if (response.headersSent || response.writableEnded || response.req?.method === 'HEAD') return undefined;
-    const fresh: Held = { chunks: [], bytes: 0, status: response.statusCode };
-    held.set(response, fresh);
-    return fresh;
   }
 
   ServerResponse.prototype.flushHeaders = function (this: ServerResponse): void {
     // The headers leave with the body.
     if (holding(this)) return;
+    letNodeWrite(this);
     Reflect.apply(flushHeaders, this, []);
   };
 
   ServerResponse.prototype.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]): boolean {
     const buffer = asBuffer(chunk, rest[0]);
     const hold = buffer ? holding(this) : undefined;
-    if (!hold || !buffer) return Reflect.apply(write, this, [chunk, ...rest]);
+    if (!hold || !buffer) {
+      letNodeWrite(this);
+      return Reflect.apply(write, this, [chunk, ...rest]);
+    }
     hold.chunks.push(buffer);
     hold.bytes += buffer.byteLength;
     if (hold.bytes > WHOLE_RESPONSE_LIMIT_BYTES) release(this);
@@ -93,18 +125,89 @@ export function sendResponsesWhole(): void {
 
   ServerResponse.prototype.end = function (this: ServerResponse, ...args: unknown[]): ServerResponse {
     const hold = held.get(this);
-    if (!hold) return Reflect.apply(end, this, args);
-    held.delete(this);
     const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
     const last = asBuffer(chunk, encoding);
+    if (!hold) {
+      // A response written in one `end` is whole already; only a 404 page may need replacing.
+      if (origin !== undefined && this.statusCode === 404 && !reachedSocket(this)) {
+        return finish(this, last ?? Buffer.alloc(0), callbackOf(args));
+      }
+      letNodeWrite(this);
+      return Reflect.apply(end, this, args);
+    }
+    held.delete(this);
     // A response whose status changed after it began is a new answer (Next answering an error
     // that struck mid-page with its error page): what the abandoned one wrote is not sent.
     const begun = this.statusCode === hold.status ? hold.chunks : [];
-    const chunks = last ? [...begun, last] : begun;
-    const callback = callbackOf(args);
-    // Given the body, `end` sends the headers (with a Content-Length when they are not yet
-    // written) and the whole body in one write.
-    const body = Buffer.concat(chunks);
-    return Reflect.apply(end, this, callback ? [body, callback] : [body]);
+    return finish(this, Buffer.concat(last ? [...begun, last] : begun), callbackOf(args));
+  };
+}
+
+/**
+ * Holds back a 404's `writeHead` (when `enabled`) until its body is known: Next's compression
+ * composes the headers, with the Content-Length of Next's empty document, before it ends the
+ * response, and composed headers cannot change when the not-found page replaces that document.
+ * Returns the step to take before any of Node's own writing: the held-back head is applied,
+ * and none is held again for that response.
+ */
+function holdBackNotFoundHeads(enabled: boolean): (response: ServerResponse) => void {
+  const { writeHead } = ServerResponse.prototype;
+  const heads = new WeakMap<ServerResponse, unknown[]>();
+  const applied = new WeakSet<ServerResponse>();
+  if (enabled) {
+    ServerResponse.prototype.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]): ServerResponse {
+      if (heads.has(this)) {
+        // Called again before the head went out (Next's compression composes it once more):
+        // the latest status and headers are the ones to send.
+        this.statusCode = status;
+        if (rest.length > 0) heads.set(this, rest);
+        return this;
+      }
+      const deferrable =
+        status === 404 &&
+        !applied.has(this) &&
+        !reachedSocket(this) &&
+        this.req?.method !== 'HEAD' &&
+        !givesLength(rest);
+      if (!deferrable) return Reflect.apply(writeHead, this, [status, ...rest]);
+      this.statusCode = status;
+      heads.set(this, rest);
+      return this;
+    };
+  }
+  return (response) => {
+    applied.add(response);
+    const rest = heads.get(response);
+    if (!rest) return;
+    heads.delete(response);
+    if (!response.headersSent) Reflect.apply(writeHead, response, [response.statusCode, ...rest]);
+  };
+}
+
+type Callback = (...args: unknown[]) => unknown;
+
+/**
+ * What ends a response with its whole body: given the body, `end` sends the headers (with a
+ * Content-Length when they are not yet written) and the whole body in one write. Given the
+ * server's `origin`, Next's empty document for a `notFound()` is first replaced by the
+ * server-rendered not-found page (lib/http/notFoundShell.ts), unless headers already composed
+ * give its length.
+ */
+function finisher(end: ServerResponse['end'], letNodeWrite: (response: ServerResponse) => void, origin: string | undefined) {
+  return (response: ServerResponse, body: Buffer, callback: Callback | undefined): ServerResponse => {
+    const send = (final: Buffer) => {
+      if (final !== body && !response.headersSent) response.setHeader('Content-Length', final.byteLength);
+      letNodeWrite(response);
+      return Reflect.apply(end, response, callback ? [final, callback] : [final]);
+    };
+    const replaceable = !response.headersSent || response.getHeader('content-length') === undefined;
+    const replacement = origin === undefined || !replaceable ? undefined : serverRenderedNotFound(response, body, origin);
+    if (!replacement) return send(body);
+    replacement.then(send).catch((error: unknown) => {
+      // Nothing useful can be sent any more; the reader's browser (or nginx) sees it closed.
+      console.error(`not-found page for ${response.req?.url ?? '?'}:`, error);
+      response.destroy();
+    });
+    return response;
   };
 }

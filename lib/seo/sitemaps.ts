@@ -1,8 +1,8 @@
 import { absoluteUrl, site } from '../config/site';
 import type { ArticleCorrection } from '../content/publishedIndex';
-import type { Article, Author, Section } from '../content/types';
+import type { Article, Author, Page, Section } from '../content/types';
 import type { TopicWithArticles } from '../lists/collectTopics';
-import { articlePath, authorPath, correctionsPath, sectionPath, topicPath } from '../urls';
+import { articlePath, authorPath, correctionsPath, latestPath, pagePath, sectionPath, topicPath, topicsPath } from '../urls';
 import { epochToRfc3339, toRfc3339 } from './dates';
 import { element } from './xml';
 
@@ -29,8 +29,9 @@ function newest(articles: readonly Article[]): string | undefined {
 }
 
 /**
- * Every published page worth crawling: front page, the corrections column (once there is a
- * correction), articles, sections, topics, authors.
+ * Every published page worth crawling: front page, latest stories, the topic index, the standing
+ * pages, the corrections column (once there is a correction), articles, sections, topics,
+ * authors.
  */
 export function sitemapEntries(input: {
   articles: readonly Article[];
@@ -39,11 +40,16 @@ export function sitemapEntries(input: {
   authors: readonly Author[];
   /** Newest first. */
   corrections?: readonly ArticleCorrection[];
+  /** The standing pages (about us, our standards). */
+  pages?: readonly Page[];
 }): SitemapEntry[] {
   const { articles, sections, topics, authors } = input;
   const newestCorrection = input.corrections?.[0]?.correction.date;
   return [
     { path: '/', lastmod: newest(articles) },
+    { path: latestPath, lastmod: newest(articles) },
+    ...(topics.length > 0 ? [{ path: topicsPath, lastmod: newest(topics.flatMap((topic) => topic.articles)) }] : []),
+    ...(input.pages ?? []).map((page) => ({ path: pagePath(page.id) })),
     ...(newestCorrection ? [{ path: correctionsPath, lastmod: toRfc3339(newestCorrection) }] : []),
     ...articles.map((article) => ({
       path: articlePath(article.slug),

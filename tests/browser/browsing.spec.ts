@@ -193,6 +193,42 @@ test('an unknown address gets the 404 page: a search for the story, the front pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText('for “rare earths”');
 });
 
+/** Addresses a route matches whose page calls `notFound()`: Next sends these an empty document. */
+const UNKNOWN_UNDER_A_ROUTE = [
+  '/article/no-such-story',
+  '/topic/no-such-topic',
+  '/section/no-such-section',
+  '/author/no-such-author',
+  '/about/no-such-page',
+  '/latest/page/99',
+  '/search?q=rare&page=99',
+];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of UNKNOWN_UNDER_A_ROUTE) {
+    test(`${path} is a 404 page with its text, header and styles in the HTML`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that story');
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Broadsheet' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
+    });
+  }
+});
+
+test('an unknown article is a whole 404 page in the HTML, compressed or not (as nginx asks for it)', async ({ request }) => {
+  for (const encoding of ['identity', 'gzip']) {
+    const response = await request.get('/article/no-such-story', { headers: { 'accept-encoding': encoding } });
+    expect(response.status()).toBe(404);
+    expect(response.headers()['cache-control']).toContain('no-store');
+    const html = await response.text();
+    expect(html).toContain('We couldn’t find that story');
+    expect(html).not.toContain('__next_error__');
+  }
+});
+
 test('a non-ASCII topic has a working, percent-encoded address', async ({ page }) => {
   const encoded = '/topic/%E4%B8%80%E5%B8%A6%E4%B8%80%E8%B7%AF';
   await page.goto('/topic');

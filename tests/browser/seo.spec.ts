@@ -67,9 +67,9 @@ test.describe('what search engines read', () => {
     expect(messages.filter((message) => message.type === 'error').map((message) => message.message)).toEqual([]);
   });
 
-  test('robots.txt allows crawling and lists every sitemap', async ({ request }) => {
+  test('robots.txt allows crawling but for search, preview and internal routes, and lists every sitemap', async ({ request }) => {
     const robots = await (await request.get('/robots.txt')).text();
-    expect(robots).toMatch(/User-Agent: \*\nAllow: \//i);
+    expect(robots).toMatch(/User-Agent: \*\nAllow: \/\nDisallow: \/search\nDisallow: \/api\/\nDisallow: \/internal\/\n/i);
     expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
     expect(robots).toContain(`Sitemap: ${ORIGIN}/news-sitemap.xml`);
   });

@@ -190,10 +190,18 @@ describe('sitemaps', () => {
   it('lists every published article, section, topic and author with lastmod and hero images', async () => {
     const content = await fixtureContent();
     const articles = await published();
-    const entries = sitemapEntries({ articles, sections: content.sections, topics: collectTopics(articles), authors: content.authors });
+    const entries = sitemapEntries({
+      articles,
+      sections: content.sections,
+      topics: collectTopics(articles),
+      authors: content.authors,
+      pages: content.pages,
+    });
     const document = parseXml(mainSitemapXml(entries));
     expect(document.documentElement?.namespaceURI).toBe(SITEMAP_NS);
     const locs = texts(document, SITEMAP_NS, 'loc');
+    // The lists and standing pages a reader can reach from every page.
+    for (const path of ['/', '/latest', '/topic', '/about/standards']) expect(locs).toContain(`http://localhost:3000${path}`);
     expect(locs).toContain('http://localhost:3000/article/reference-shape');
     expect(locs).toContain('http://localhost:3000/section/china');
     expect(locs).toContain('http://localhost:3000/topic/rare-earths');

@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { UNMATCHED_PATH } from '@/lib/http/notFoundShell';
 import { sendResponsesWhole, WHOLE_RESPONSE_LIMIT_BYTES } from '@/lib/http/wholeResponses';
 
 let server: Server;
@@ -10,6 +12,9 @@ let port = 0;
 const callbacks = new Map<string, number>();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"We couldn’t find that story"])</script></body></html>';
+const NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="en-GB"><head><title>Page not found</title></head><body><main><h1>We couldn’t find that story</h1></main></body></html>';
 
 /** Answers like Next's streaming paths do: headers flushed first, the body in parts, each at its own moment. */
 const handlers: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {
@@ -52,11 +57,53 @@ const handlers: Record<string, (request: IncomingMessage, response: ServerRespon
     response.flushHeaders();
     response.end();
   },
+  // Next's answers for an address no route matches, and for a page that calls notFound().
+  async [UNMATCHED_PATH](_request, response) {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(NOT_FOUND_PAGE);
+  },
+  async '/article/unknown'(_request, response) {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Content-Length', Buffer.byteLength(SHELL));
+    response.end(SHELL);
+  },
+  // As Next sends a cached one through its compression for a reader that takes no gzip: the
+  // headers, with the document's length, composed before the body is ended.
+  async '/section/unknown'(_request, response) {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Content-Length', Buffer.byteLength(SHELL));
+    response.writeHead(404);
+    response.end(SHELL);
+  },
+  async '/topic/unknown'(_request, response) {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.write(SHELL.slice(0, 40));
+    await pause(10);
+    response.end(SHELL.slice(40));
+  },
+  // Compressed as Next compresses for a browser: headers composed, then the gzip stream.
+  async '/author/unknown'(_request, response) {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Content-Encoding', 'gzip');
+    response.writeHead(404);
+    response.write(gzipSync(SHELL));
+    response.end();
+  },
+  async '/story-about-next'(_request, response) {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(SHELL);
+  },
+  async '/plain-404'(_request, response) {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/plain');
+    response.end('<html id="__next_error__"> as text');
+  },
 };
 
 beforeAll(async () => {
-  sendResponsesWhole();
-  sendResponsesWhole(); // a second call must not wrap twice
   server = createServer((request, response) => {
     const handler = handlers[new URL(request.url ?? '/', 'http://x').pathname];
     if (handler) void handler(request, response);
@@ -66,6 +113,8 @@ beforeAll(async () => {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   port = address.port;
+  sendResponsesWhole({ notFoundPageFrom: `http://127.0.0.1:${port}` });
+  sendResponsesWhole(); // a second call must not wrap twice
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -135,5 +184,27 @@ describe('responses leave the server in one piece', () => {
     const { text } = await rawRequest('/streamed', 'HEAD');
     expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
     expect(text.endsWith('\r\n\r\n')).toBe(true);
+  });
+});
+
+describe("Next's empty not-found document", () => {
+  for (const [how, path] of [
+    ['written in one end', '/article/unknown'],
+    ['written in parts', '/topic/unknown'],
+    ['with its headers and length composed first', '/section/unknown'],
+    ['compressed with gzip', '/author/unknown'],
+  ]) {
+    it(`${how}, is replaced by the server-rendered not-found page, still a 404`, async () => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toBe(NOT_FOUND_PAGE);
+      if (!response.headers.get('content-encoding')) expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(NOT_FOUND_PAGE)));
+    });
+  }
+
+  it('is replaced only in an HTML 404: a page or a text 404 that mention it are sent as they are', async () => {
+    expect(await (await fetch(`http://127.0.0.1:${port}/story-about-next`)).text()).toBe(SHELL);
+    expect(await (await fetch(`http://127.0.0.1:${port}/plain-404`)).text()).toBe('<html id="__next_error__"> as text');
   });
 });

@@ -5,7 +5,7 @@ import type { LoadContext, LoadedArticle } from './loadFile';
 import type { ContentFile } from './readContentFiles';
 import { resolveAuthors, resolvePhoto, resolveSection } from './resolveReferences';
 import type { References } from './resolveReferences';
-import { RawArticleSchema } from './schemas';
+import { AuthorIdSchema, RawArticleSchema, TopicSchema } from './schemas';
 import { topicKey, topicSlug } from './topicSlugs';
 import type { Article } from './types';
 
@@ -24,11 +24,24 @@ export type ResolvedArticle = Omit<Article, 'topics'> & {
  * same run as a mistake in another field, not only after fixing it.
  */
 const CheckableFields = z.object({
-  author: RawArticleSchema.shape.author.optional().catch(undefined),
+  author: z.union([AuthorIdSchema, itemsInPlace(AuthorIdSchema)]).optional().catch(undefined),
   section: RawArticleSchema.shape.section.optional().catch(undefined),
-  topics: RawArticleSchema.shape.topics.catch(undefined),
+  topics: itemsInPlace(TopicSchema).optional().catch(undefined),
   image: RawArticleSchema.shape.image.catch(undefined),
 });
+
+/**
+ * A list whose valid items are kept at their places and the others left out as undefined (the
+ * schema names them): one bad author id does not hide an unknown one beside it.
+ */
+function itemsInPlace<T extends z.ZodType>(item: T) {
+  return z.array(z.unknown()).transform((items) =>
+    items.map((value) => {
+      const parsed = item.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    }),
+  );
+}
 
 type Checkable = z.infer<typeof CheckableFields>;
 
@@ -106,9 +119,10 @@ function resolveParts(
 }
 
 /** Topics without repeats (case and spacing variants are one topic); one with no letters is a problem. */
-function distinctTopics(loaded: LoadedArticle, names: readonly string[], issues: ContentIssue[]): string[] {
+function distinctTopics(loaded: LoadedArticle, names: readonly (string | undefined)[], issues: ContentIssue[]): string[] {
   const kept: string[] = [];
   names.forEach((name, index) => {
+    if (name === undefined) return; // not a topic at all: the schema has named it
     if (!topicSlug(name)) {
       issues.push({
         kind: 'field',

@@ -19,13 +19,15 @@ type Loaded = LoadedFile<unknown, unknown>;
 /** The article's authors, in order and without repeats; each unknown id is one problem. */
 export function resolveAuthors(
   loaded: Loaded,
-  author: RawArticle['author'],
+  /** As written; an id that is not valid is undefined here (its problem is reported apart). */
+  author: string | readonly (string | undefined)[],
   references: References,
   issues: ContentIssue[],
 ): Author[] {
   const ids = typeof author === 'string' ? [author] : author;
   const resolved: Author[] = [];
   ids.forEach((id, index) => {
+    if (id === undefined) return;
     const found = references.authorsById.get(id);
     if (found) {
       if (!resolved.includes(found)) resolved.push(found);

@@ -102,18 +102,53 @@ export const RawCorrectionSchema = z.strictObject(
   { error: expected('a correction (date and text, optionally kind, on indented lines below)') },
 );
 
+/** One author id in an article's `author` field; one topic in its `topics`. */
+export const AuthorIdSchema = id('author');
+export const TopicSchema = text('a topic');
+
+/** A timestamp as parsed, or not there yet (the field failed); the date-order checks need both. */
+const ParsedTimestamp = z.object({ iso: z.string(), epochMs: z.number() });
+const DatesSoFar = z.object({
+  publishedAt: ParsedTimestamp,
+  updatedAt: ParsedTimestamp.optional().catch(undefined),
+  corrections: z.array(z.object({ date: ParsedTimestamp }).nullable().catch(null)).optional().catch(undefined),
+});
+
+/**
+ * `updatedAt` and each correction's date against `publishedAt`. Run even when another field of
+ * the article is wrong (`when`), on the dates that did parse, so an editor sees these problems
+ * in the same run as the others.
+ */
+function checkDateOrder(article: unknown, ctx: z.RefinementCtx): void {
+  const dates = DatesSoFar.safeParse(article);
+  if (!dates.success) return;
+  const { publishedAt, updatedAt, corrections } = dates.data;
+  if (updatedAt && updatedAt.epochMs < publishedAt.epochMs) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: `is earlier than publishedAt (${publishedAt.iso})` });
+  }
+  (corrections ?? []).forEach((correction, index) => {
+    if (!correction) return;
+    const path = ['corrections', index, 'date'];
+    if (correction.date.epochMs <= publishedAt.epochMs) {
+      ctx.addIssue({ code: 'custom', path, message: `must be after publishedAt (${publishedAt.iso})` });
+    } else if (correction.date.epochMs > now()) {
+      ctx.addIssue({ code: 'custom', path, message: 'is in the future; date a correction when it is published' });
+    }
+  });
+}
+
 export const RawArticleSchema = z
   .strictObject({
     title: text('a headline').max(200, { error: tooLong }),
     summary: list(text('a summary bullet'), 'summary bullets')
       .min(1, { error: 'needs at least 1 bullet' })
       .max(4, { error: tooMany('bullets') }),
-    author: z.union([id('author'), list(id('author'), 'author ids').min(1, { error: 'needs at least 1 author' })], {
+    author: z.union([AuthorIdSchema, list(AuthorIdSchema, 'author ids').min(1, { error: 'needs at least 1 author' })], {
       error: expected('an author id or a list of author ids'),
     }),
     location: text('a dateline city').optional(),
     section: id('section'),
-    topics: list(text('a topic'), 'topics').optional(),
+    topics: list(TopicSchema, 'topics').optional(),
     publishedAt: timestamp,
     updatedAt: timestamp.optional(),
     image: RawPhotoSchema.optional(),
@@ -122,23 +157,7 @@ export const RawArticleSchema = z
     draft: flag().default(false),
     corrections: list(RawCorrectionSchema, 'corrections').optional(),
   })
-  .superRefine((article, ctx) => {
-    if (article.updatedAt && article.updatedAt.epochMs < article.publishedAt.epochMs) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['updatedAt'],
-        message: `is earlier than publishedAt (${article.publishedAt.iso})`,
-      });
-    }
-    (article.corrections ?? []).forEach((correction, index) => {
-      const path = ['corrections', index, 'date'];
-      if (correction.date.epochMs <= article.publishedAt.epochMs) {
-        ctx.addIssue({ code: 'custom', path, message: `must be after publishedAt (${article.publishedAt.iso})` });
-      } else if (correction.date.epochMs > now()) {
-        ctx.addIssue({ code: 'custom', path, message: 'is in the future; date a correction when it is published' });
-      }
-    });
-  });
+  .superRefine(checkDateOrder, { when: () => true });
 
 export const RawAuthorSchema = z.strictObject({
   name: text('the name shown in bylines'),

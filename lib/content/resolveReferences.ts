@@ -1,7 +1,7 @@
 import type { ImageSizeLookup } from '../images/imagePath';
 import type { ContentIssue } from './errors';
 import type { LoadedFile } from './loadFile';
-import type { RawArticle, RawPhoto } from './schemas';
+import type { RawPhoto } from './schemas';
 import type { Author, Photo, Section } from './types';
 import { closest, fieldName } from './validateFrontMatter';
 

@@ -132,7 +132,7 @@ function distinctTopics(loaded: LoadedArticle, names: readonly (string | undefin
         message: `topic "${name}" has no letters or digits`,
       });
     } else if (!kept.some((known) => topicKey(known) === topicKey(name))) {
-      kept.push(name);
+      kept.push(name.replace(/\s+/g, ' ')); // shown as one word space, however it was typed
     }
   });
   return kept;

@@ -20,7 +20,7 @@ export type RenderOptions = {
 };
 
 /**
- * GitHub's sanitizer schema, narrowed: links keep only http, https, mailto and site-relative
+ * GitHub's sanitizer schema, narrowed: links keep only http, https, mailto, tel and site-relative
  * targets; images only site paths; figures are allowed for photos. Footnote ids are prefixed
  * by remark-rehype (`user-content-`), so the sanitizer must not prefix them a second time or
  * the footnote links would point nowhere.
@@ -31,7 +31,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'].filter(
     (tag) => tag !== 'input',
   ),
-  protocols: { href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'] },
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [], cite: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
     img: ['alt', 'src', 'srcSet', 'sizes', 'width', 'height', 'loading', 'decoding'],

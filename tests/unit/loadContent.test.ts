@@ -55,6 +55,15 @@ describe('the fixture site', () => {
     expect(twoAuthors?.description).toBe('A short story with two bylines and no hero photo.');
     expect(twoAuthors?.authors.map((author) => author.id)).toEqual(['jane-doe', 'li-wei']);
   });
+
+  it('shows a topic typed with doubled or odd spaces with single ones', async () => {
+    workspace = await createWorkspace({
+      'content/articles/spaced-topic.md': articleSource({ topics: '["São  Paulo", "são paulo", "port\tstrikes"]' }),
+    });
+    const { articles } = await workspace.content();
+    const spaced = articles.find((article) => article.slug === 'spaced-topic');
+    expect(spaced?.topics.map((topic) => topic.name)).toEqual(['São Paulo', 'port strikes']);
+  });
 });
 
 // The exact text of every error line an editor can get is asserted in errorMessages.test.ts;

@@ -59,6 +59,7 @@ describe('renderMarkdown sanitization', () => {
     ['https', '[x](https://example.com/a)', 'href="https://example.com/a"'],
     ['http', '[x](http://example.com/)', 'href="http://example.com/"'],
     ['mailto', '[x](mailto:desk@example.com)', 'href="mailto:desk@example.com"'],
+    ['tel', '[the hotline](tel:+4420795012345)', 'href="tel:+4420795012345"'],
     ['site-relative', '[x](/about/standards)', 'href="/about/standards"'],
     ['a GFM autolink', 'see www.example.com now', 'href="http://www.example.com"'],
   ])('keeps %s links', (_case, markdown, expected) => {

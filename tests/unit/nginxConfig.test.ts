@@ -31,6 +31,8 @@ describe('the nginx configuration', () => {
     ]) {
       expect(key).toContain(header);
     }
+    // A made-up Host header must not make a new cache entry (and a miss) for the same page.
+    expect(key).not.toContain('$host');
   });
 
   it('refuses values nginx would misread', () => {
@@ -101,7 +103,7 @@ describe('the nginx configuration for several instances', () => {
   it('keeps the one-second cache, gzip and the cache status in front of several instances', () => {
     const config = siteConfig({ upstream: ['127.0.0.1:3001', '127.0.0.1:3002'] });
     for (const line of [
-      'proxy_cache_valid 200 301 302 404 410 1s;',
+      'proxy_cache_valid 200 301 302 308 404 410 1s;',
       'proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;',
       'proxy_cache_background_update on;',
       'gzip on;',

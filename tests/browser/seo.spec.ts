@@ -67,6 +67,15 @@ test.describe('what search engines read', () => {
     expect(messages.filter((message) => message.type === 'error').map((message) => message.message)).toEqual([]);
   });
 
+  test('/favicon.ico, which browsers and feed readers ask for unprompted, is the site icon', async ({ request }) => {
+    const response = await request.get('/favicon.ico');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const bytes = await response.body();
+    // An icon directory (reserved 0, type 1) holding three images.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4)]).toEqual([0, 1, 3]);
+  });
+
   test('robots.txt allows crawling but for search, preview and internal routes, and lists every sitemap', async ({ request }) => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toMatch(/User-Agent: \*\nAllow: \/\nDisallow: \/search\nDisallow: \/api\/\nDisallow: \/internal\/\n/i);

@@ -5,7 +5,8 @@
  * (see `lib/cache/pageRegeneration.ts`). And its error responses are kept out of shared caches
  * (`lib/http/errorCacheControl.ts`), and each response leaves in one piece, so nginx can pass a
  * request on to another instance if this one dies (`lib/http/wholeResponses.ts`), with a 404 page
- * that has its text in the HTML (`lib/http/notFoundShell.ts`).
+ * that has its text in the HTML (`lib/http/notFoundShell.ts`). Next's page cache keeps the 404s
+ * of made-up addresses in memory only (`lib/cache/pageCache.ts`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
@@ -16,6 +17,8 @@ export async function register() {
   keepErrorsOutOfSharedCaches();
   const { sendResponsesWhole } = await import('./lib/http/wholeResponses');
   sendResponsesWhole({ notFoundPageFrom: origin });
+  const { installPageCache } = await import('./lib/cache/pageCache');
+  installPageCache();
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');
   regenerateOnContentChange();
   // Load the content now, not on a reader's request, and catch up on changes made while no

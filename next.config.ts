@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import { env } from './lib/config/env';
 import { PHOTO_WIDTHS } from './lib/images/optimizedPhoto';
@@ -12,8 +11,6 @@ const config: NextConfig = {
   // are small once gzipped, so a reader's browser fetching one again costs less than that.
   generateEtags: false,
   reactStrictMode: true,
-  // Next's cache, but 404s of made-up addresses stay in memory (lib/cache/pageCacheHandler.mjs).
-  cacheHandler: fileURLToPath(new URL('./lib/cache/pageCacheHandler.mjs', import.meta.url)),
   // The build script builds into a fresh folder and swaps it in only on success.
   distDir: env.BROADSHEET_DIST_DIR,
   // Types are checked by `npm test` (and CI) on every change to the code; the build runs on

@@ -260,6 +260,8 @@ async function heroImage(base, html) {
 /** An empty app-router page, built with the same Next, React and bundler: the floor. */
 async function emptyAppFloor() {
   const app = EMPTY_APP;
+  // A fresh app each run: one left by an interrupted run would fail the symlink below.
+  rmSync(app, { recursive: true, force: true });
   mkdirSync(path.join(app, 'app'), { recursive: true });
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'empty', private: true, type: 'module' }));
   writeFileSync(path.join(app, 'next.config.mjs'), 'export default {};\n');

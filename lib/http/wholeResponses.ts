@@ -126,15 +126,15 @@ export function sendResponsesWhole(options: { notFoundPageFrom?: string } = {}):
   ServerResponse.prototype.end = function (this: ServerResponse, ...args: unknown[]): ServerResponse {
     const hold = held.get(this);
     const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
-    const last = asBuffer(chunk, encoding);
     if (!hold) {
       // A response written in one `end` is whole already; only a 404 page may need replacing.
       if (origin !== undefined && this.statusCode === 404 && !reachedSocket(this)) {
-        return finish(this, last ?? Buffer.alloc(0), callbackOf(args));
+        return finish(this, asBuffer(chunk, encoding) ?? Buffer.alloc(0), callbackOf(args));
       }
       letNodeWrite(this);
       return Reflect.apply(end, this, args);
     }
+    const last = asBuffer(chunk, encoding);
     held.delete(this);
     // A response whose status changed after it began is a new answer (Next answering an error
     // that struck mid-page with its error page): what the abandoned one wrote is not sent.

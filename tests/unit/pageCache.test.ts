@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import PageCache from '@/lib/cache/pageCacheHandler.mjs';
+import { pageCacheClass } from '@/lib/cache/pageCache';
 
 /** Next's file methods, as `next start` hands them to its cache. */
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 const { nodeFs } = z.object({ nodeFs: z.object({}).passthrough() }).parse(require('next/dist/server/lib/node-fs-methods'));
 
 let folder: string;
-let cache: PageCache;
+const PageCache = pageCacheClass();
+let cache: InstanceType<typeof PageCache>;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'broadsheet-cache-'));

@@ -125,15 +125,16 @@ export function sendResponsesWhole(options: { notFoundPageFrom?: string } = {}):
 
   ServerResponse.prototype.end = function (this: ServerResponse, ...args: unknown[]): ServerResponse {
     const hold = held.get(this);
-    const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
     if (!hold) {
       // A response written in one `end` is whole already; only a 404 page may need replacing.
       if (origin !== undefined && this.statusCode === 404 && !reachedSocket(this)) {
+        const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
         return finish(this, asBuffer(chunk, encoding) ?? Buffer.alloc(0), callbackOf(args));
       }
       letNodeWrite(this);
       return Reflect.apply(end, this, args);
     }
+    const [chunk, encoding] = typeof args[0] === 'function' ? [] : args;
     const last = asBuffer(chunk, encoding);
     held.delete(this);
     // A response whose status changed after it began is a new answer (Next answering an error
@@ -176,6 +177,8 @@ function holdBackNotFoundHeads(enabled: boolean): (response: ServerResponse) => 
     };
   }
   return (response) => {
+    // Only a 404 may have its head held back: nothing to note for any other response.
+    if (!enabled || (response.statusCode !== 404 && !heads.has(response))) return;
     applied.add(response);
     const rest = heads.get(response);
     if (!rest) return;

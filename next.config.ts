@@ -11,6 +11,10 @@ const config: NextConfig = {
   // are small once gzipped, so a reader's browser fetching one again costs less than that.
   generateEtags: false,
   reactStrictMode: true,
+  experimental: {
+    // app/global-not-found.tsx: the not-found page stays out of every other page's payload.
+    globalNotFound: true,
+  },
   // The build script builds into a fresh folder and swaps it in only on success.
   distDir: env.BROADSHEET_DIST_DIR,
   // Types are checked by `npm test` (and CI) on every change to the code; the build runs on

@@ -1,32 +1,19 @@
-import type { Metadata } from 'next';
-import { SearchForm } from '@/components/search/SearchForm';
-import { PageFrame } from '@/components/site/PageFrame';
-import { getSections } from '@/lib/content/queries';
-import { latestPath } from '@/lib/urls';
-
-export const metadata: Metadata = {
-  title: 'Page not found',
-  robots: { index: false, follow: true },
-};
+import { latestPath, searchPath } from '@/lib/urls';
 
 /**
- * Served with status 404 for every address the site does not have: a way to search for the
- * story, or to the front page and the latest news. Kept small on purpose: Next serializes the
- * root not-found page into the React payload of every page, so whatever it holds every reader
- * downloads with every story.
+ * The boundary a route's `notFound()` (an unknown article, topic or author) leaves in the React
+ * payload of every page. Readers are served the whole not-found page instead
+ * (app/global-not-found.tsx, put in on the server by `lib/http/notFoundShell.ts`); this is what
+ * shows only if that fails, so it is kept to a heading and three links.
  */
-export default async function NotFound() {
-  const sections = await getSections();
+export default function NotFound() {
   return (
-    <PageFrame sections={sections}>
-      <div className="page page--not-found">
-        <h1 className="page__title">We couldn’t find that story</h1>
-        <p>The page may have moved, or the address may be mistyped. Search for it:</p>
-        <SearchForm variant="page" />
-        <p>
-          Or go to <a href="/">the front page</a> or <a href={latestPath}>the latest news</a>.
-        </p>
-      </div>
-    </PageFrame>
+    <main id="main" className="page page--not-found">
+      <h1 className="page__title">We couldn’t find that story</h1>
+      <p>
+        Try <a href={searchPath()}>searching for it</a>, or go to <a href="/">the front page</a> or{' '}
+        <a href={latestPath}>the latest news</a>.
+      </p>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { absoluteUrl, brandImages, site } from '../config/site';
 import type { Article, Photo, Section } from '../content/types';
 import { articlePath, authorPath } from '../urls';
@@ -6,6 +6,16 @@ import { toRfc3339 } from './dates';
 import { sectionFeedChannel, siteFeedChannel } from './feeds';
 
 type ShareImage = Pick<Photo, 'src' | 'width' | 'height' | 'alt'>;
+
+/** Every page's viewport. The phone's browser bar follows the page's colour scheme (app/globals.css). */
+export const siteViewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
 
 /** A feed published in RSS only. */
 export type RssFeedLink = { title: string; rssPath: string };

@@ -212,10 +212,23 @@ test.describe('without JavaScript', () => {
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that story');
       await expect(page.getByRole('banner').getByRole('link', { name: 'Broadsheet' })).toBeVisible();
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' })).toBeVisible();
+      await expect(page).toHaveTitle('Page not found | Broadsheet');
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
       expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
     });
   }
+});
+
+test('a story does not carry the 404 page with it', async ({ request }) => {
+  // Next sends the root not-found page with every page, in its React payload; the 404 page is a
+  // global one (app/global-not-found.tsx) so that readers do not download it with every story.
+  const html = await (await request.get('/article/china-rare-earths-spy-warning')).text();
+  expect(html).toContain('China warns foreign spies');
+  // Only a route's small fallback (app/not-found.tsx) is in it, not the whole page.
+  expect(html).not.toContain('The page may have moved');
+  expect(html).not.toContain('This page could not be found');
 });
 
 test('an unknown article is a whole 404 page in the HTML, compressed or not (as nginx asks for it)', async ({ request }) => {

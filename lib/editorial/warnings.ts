@@ -53,6 +53,7 @@ export type WarningRule =
   | 'description-length'
   | 'insecure-link'
   | 'vague-link-text'
+  | 'missing-anchor'
   | 'no-topics'
   | 'duplicate-headline'
   | 'summary-placeholder';
@@ -75,7 +76,13 @@ export type WarningSubject = {
   draft: boolean;
   image?: { src: string; alt: string; caption?: string; credit?: string; width: number };
   /** Undefined when this check did not read the body (the build reads only the newest bodies). */
-  body?: { startLine: number; links: readonly BodyLink[]; images: readonly BodyImage[] };
+  body?: {
+    startLine: number;
+    links: readonly BodyLink[];
+    images: readonly BodyImage[];
+    /** The ids of the body's headings (`lib/markdown/renderMarkdown.ts`). */
+    anchors: readonly string[];
+  };
   /** The file line of a front-matter field (`frontMatter.lineOf`). */
   lineOf: (path: readonly (string | number)[]) => number | undefined;
 };
@@ -308,6 +315,35 @@ function linkWarnings(subject: WarningSubject, link: BodyLink): ContentWarning[]
 export const bodyLinks: Rule = (subject) =>
   (subject.body?.links ?? []).flatMap((link) => linkWarnings(subject, link));
 
+/** Footnotes' own links (`[^1]`) point at ids the renderer makes with this prefix. */
+const FOOTNOTE_ID = /^user-content-fn/;
+
+/**
+ * A link to a place in the body (`[see below](#what-the-ministry-said)`) whose heading is not
+ * there: a reader's click goes nowhere. Usually the heading was reworded after the link was
+ * written.
+ */
+export const bodyAnchors: Rule = (subject) => {
+  const body = subject.body;
+  if (!body) return [];
+  return body.links.flatMap((link) => {
+    if (!link.url.startsWith('#')) return [];
+    let target = link.url.slice(1);
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // Not valid percent-encoding: compared as written, and so not found.
+    }
+    if (body.anchors.includes(target) || FOOTNOTE_ID.test(target)) return [];
+    const where = { line: bodyLine(subject, link.line), field: 'body', kind: 'body' as const };
+    const headings =
+      body.anchors.length > 0
+        ? `the body's headings are ${body.anchors.map((anchor) => `#${anchor}`).join(', ')}`
+        : 'the body has no headings to link to';
+    return [warning(subject, 'missing-anchor', where, `link to "${link.url}" goes nowhere: no heading has that id (${headings})`)];
+  });
+};
+
 /** The rules that look at one article alone, in the order their lines are printed. */
 export const ARTICLE_RULES: readonly Rule[] = [
   headlineLength,
@@ -320,6 +356,7 @@ export const ARTICLE_RULES: readonly Rule[] = [
   descriptionLength,
   bodyPhotos,
   bodyLinks,
+  bodyAnchors,
 ];
 
 /** Every single-article warning for one article. */

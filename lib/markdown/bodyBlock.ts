@@ -49,10 +49,12 @@ const BodyImageSchema = z.object({
   standalone: z.boolean(),
 });
 
-/** The links and images of a body, for checks beyond rendering (see `lib/editorial/warnings.ts`). */
+/** The links, images and heading ids of a body, for checks beyond rendering (see `lib/editorial/warnings.ts`). */
 export const BodyOutlineSchema = z.object({
   links: z.array(BodyLinkSchema),
   images: z.array(BodyImageSchema),
+  /** The ids the body's headings got, in order: what a `#` link in the body can point to. */
+  anchors: z.array(z.string()),
 });
 
 export const RenderedMarkdownSchema = z.object({

@@ -136,8 +136,9 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   if (!isMdastRoot(mdast)) throw new Error('remark returned no document');
 
   checkHeadings(mdast, problems);
+  const anchors = addHeadingIds(mdast);
   // Before the photos are marked: that turns a photo's title into its caption element.
-  const outline = outlineBody(mdast);
+  const outline = { ...outlineBody(mdast), anchors };
   markPhotos(mdast, options, problems);
 
   const hast = HTML_TRANSFORMER.runSync(mdast);
@@ -243,14 +244,49 @@ function removeImages(tree: MdastRoot, images: ReadonlySet<Image>): void {
   });
 }
 
-const EMPTY_OUTLINE: BodyOutline = { links: [], images: [] };
+const EMPTY_OUTLINE: BodyOutline = { links: [], images: [], anchors: [] };
 
 /**
  * Every link and image of the body as written, with its line in the body. A reference-style
  * link (`[text][ref]`) gets its definition's address. Plain data: what to make of it is for
  * the caller (the content check's warnings).
  */
-function outlineBody(tree: MdastRoot): BodyOutline {
+/**
+ * Ids a body heading never takes: the ones the page around the body uses (the skip link's
+ * target, the headings of its share row, topics, related stories and the body's notes), where a link would then
+ * go to the wrong place, and `googletag`, a global the ad library reads, which an element with
+ * that id would stand in for (DOM clobbering).
+ */
+const RESERVED_IDS = new Set(['main', 'share-heading', 'topics-heading', 'related-heading', 'footnote-label', 'googletag']);
+
+/**
+ * Gives each heading an id made from its text, as GitHub does, so that a link can point to
+ * it: `## What the ministry said` is `#what-the-ministry-said`. Letters and digits in any
+ * script are kept, lower-cased; spaces become hyphens; everything else is dropped (so no id
+ * can be one of Next's `__next` globals). A repeated id gets `-1`, `-2`, …; a heading with no
+ * letters or digits gets none. Returns the ids in order.
+ */
+function addHeadingIds(tree: MdastRoot): string[] {
+  const taken = new Set(RESERVED_IDS);
+  const ids: string[] = [];
+  visit(tree, 'heading', (heading) => {
+    const base = plainText(heading)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
+    if (!/[\p{L}\p{N}]/u.test(base)) return;
+    let id = base;
+    for (let suffix = 1; taken.has(id); suffix++) id = `${base}-${suffix}`;
+    taken.add(id);
+    ids.push(id);
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+  });
+  return ids;
+}
+
+function outlineBody(tree: MdastRoot): Omit<BodyOutline, 'anchors'> {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (definition) => {
     if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);

@@ -119,6 +119,14 @@ test('footnote links jump to the note and back', async ({ page }) => {
   await expect(reference).toBeInViewport();
 });
 
+test('a heading in the body can be linked to by its words', async ({ page }) => {
+  await page.goto('/article/rare-earths-supply-chain-explained#how-china-built-its-lead');
+  const heading = page.getByRole('heading', { level: 2, name: 'How China built its lead' });
+  await expect(heading).toHaveAttribute('id', 'how-china-built-its-lead');
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+});
+
 test('a story with ads: false has no ad slot', async ({ page }) => {
   const response = await page.goto('/article/sichuan-landslide-rescue');
   expect(response?.status()).toBe(200);

@@ -82,6 +82,24 @@ type Case = {
 
 const CASES: Case[] = [
   {
+    warning: 'a link to a heading the body does not have',
+    bad: {
+      [ARTICLE]: article(
+        {},
+        'Intro.\n\n[As the ministry put it](#what-beijing-said), spies are at work.\n\n## What the ministry said\n\nText.\n\n## Background\n\nMore.\n',
+      ),
+    },
+    good: {
+      [ARTICLE]: article(
+        {},
+        'Intro.\n\n[As the ministry put it](#what-the-ministry-said), spies are at work[^1].\n\n## What the ministry said\n\nSee [the background](#background).\n\n## Background\n\nMore.\n\n[^1]: A note.\n',
+      ),
+    },
+    lines: [
+      'content/articles/rare-earths.md:12: body: link to "#what-beijing-said" goes nowhere: no heading has that id (the body\'s headings are #what-the-ministry-said, #background)',
+    ],
+  },
+  {
     warning: 'a hero photo without a credit',
     bad: { [ARTICLE]: article({ image: hero({ credit: null }) }) },
     good: { [ARTICLE]: article({ image: hero() }) },
@@ -316,6 +334,7 @@ describe('warnings', () => {
         startLine: 10,
         links: [{ url: 'http://www.example.com', text: 'www.example.com', line: 1 }],
         images: [],
+        anchors: [],
       },
       lineOf: () => undefined,
     };

@@ -111,7 +111,27 @@ describe('renderMarkdown structure', () => {
   });
 
   it('shows a level-1 heading as a level-2 one, so the page keeps one h1', () => {
-    expect(html('Intro\n\n# Second headline')).toBe('<p>Intro</p>\n<h2>Second headline</h2>');
+    expect(html('Intro\n\n# Second headline')).toBe('<p>Intro</p>\n<h2 id="second-headline">Second headline</h2>');
+  });
+
+  it('gives each heading an id from its words, so a link can point to it', () => {
+    const result = render(
+      '[See below](#what-the-ministry-said).\n\n## What the ministry said\n\n### Économie & 中国: “quotes”\n\n## What the ministry said\n\n## ???',
+    );
+    expect(result.blocks.map((block) => block.html)).toEqual([
+      '<p><a href="#what-the-ministry-said">See below</a>.</p>',
+      '<h2 id="what-the-ministry-said">What the ministry said</h2>',
+      '<h3 id="économie-中国-quotes">Économie &#x26; 中国: “quotes”</h3>',
+      '<h2 id="what-the-ministry-said-1">What the ministry said</h2>',
+      '<h2>???</h2>',
+    ]);
+    expect(result.outline.anchors).toEqual(['what-the-ministry-said', 'économie-中国-quotes', 'what-the-ministry-said-1']);
+  });
+
+  it('never gives a heading an id the page around it uses, or a global a script reads', () => {
+    expect(html('## Main\n\n## Googletag\n\n## __next_f\n\n## Footnote label')).toBe(
+      '<h2 id="main-1">Main</h2>\n<h2 id="googletag-1">Googletag</h2>\n<h2 id="nextf">__next_f</h2>\n<h2 id="footnote-label-1">Footnote label</h2>',
+    );
   });
 
   it('leaves out a photo it cannot show, and the paragraph it stood alone in, and reports it', () => {

@@ -15,7 +15,27 @@ import { parseTimestamp } from './timestamp';
  */
 
 const text = (what: string) =>
-  z.string({ error: expected(what) }).trim().min(1, { error: 'must not be empty' });
+  z
+    .string({ error: expected(what) })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .refine((value) => !CONTROL_CHARACTER.test(value), { error: (issue) => controlCharacter(issue.input) });
+
+/**
+ * Control characters other than tab and line breaks (C0, DEL and C1). Pasting from a PDF or a
+ * wire system brings them in; an editor cannot see them, XML feeds may not contain them, and
+ * browsers show some as boxes.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** `contains an invisible control character (U+0007) after "China warns": delete it`. */
+function controlCharacter(input: unknown): string {
+  const value = typeof input === 'string' ? input : '';
+  const index = value.search(CONTROL_CHARACTER);
+  const code = (value.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  const before = value.slice(Math.max(0, index - 24), index).trimStart();
+  return `contains an invisible control character (U+${code}) ${before ? `after "${before}"` : 'at the start'}: delete it`;
+}
 
 /** The error for a value of the wrong kind, or for a required field that is not there at all. */
 function expected(what: string) {

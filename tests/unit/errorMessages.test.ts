@@ -291,6 +291,13 @@ const ARTICLE_FIELD_CASES: Case[] = [
     lines: ['content/articles/rare-earths.md:2: title: must not be empty'],
   },
   {
+    mistake: 'a title with an invisible control character pasted in',
+    files: { [ARTICLE]: article({ title: '"China warns\u0007 foreign spies"' }) },
+    lines: [
+      'content/articles/rare-earths.md:2: title: contains an invisible control character (U+0007) after "China warns": delete it',
+    ],
+  },
+  {
     mistake: 'a title over 200 characters',
     files: { [ARTICLE]: article({ title: `"${'x'.repeat(201)}"` }) },
     lines: [

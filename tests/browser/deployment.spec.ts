@@ -60,6 +60,28 @@ test.describe('behind nginx', () => {
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
   });
 
+  test('a feed reader asking again for an unchanged feed or sitemap gets a bodiless 304', async () => {
+    for (const path of ['/rss.xml', '/atom.xml', '/feed.json', '/section/china/rss.xml', '/sitemap.xml']) {
+      for (const encoding of ['identity', 'gzip']) {
+        const first = await fetch(`${proxy}${path}`, { headers: { 'accept-encoding': encoding } });
+        expect(first.status, path).toBe(200);
+        const tag = first.headers.get('etag');
+        expect(tag, path).toMatch(/^(W\/)?"[\w-]{22}"$/);
+        await first.arrayBuffer();
+        const again = await fetch(`${proxy}${path}`, {
+          headers: { 'accept-encoding': encoding, 'if-none-match': tag ?? '' },
+        });
+        expect(again.status, `${path} (${encoding})`).toBe(304);
+        expect((await again.arrayBuffer()).byteLength).toBe(0);
+        const changed = await fetch(`${proxy}${path}`, {
+          headers: { 'accept-encoding': encoding, 'if-none-match': '"an-older-version-of-the-feed"' },
+        });
+        expect(changed.status, path).toBe(200);
+        await changed.arrayBuffer();
+      }
+    }
+  });
+
   test('a 404 stays a 404 through the cache', async ({ request }) => {
     for (let attempt = 0; attempt < 2; attempt++) {
       expect((await request.get(`${proxy}/article/no-such-story`)).status()).toBe(404);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isPublished } from '@/lib/content/publishedIndex';
 import { parseTimestamp } from '@/lib/content/timestamp';
 import type { Article } from '@/lib/content/types';
+import { jsonFeedResponse, xmlResponse } from '@/lib/http/responses';
 import { collectTopics } from '@/lib/lists/collectTopics';
 import { toRfc3339, toRfc822 } from '@/lib/seo/dates';
 import { atomFeed, jsonFeed, rssFeed, sectionFeedChannel, siteFeedChannel } from '@/lib/seo/feeds';
@@ -125,6 +126,17 @@ describe('article metadata', () => {
 });
 
 describe('feeds', () => {
+  it('tags each feed with an ETag that changes exactly when the feed does', async () => {
+    const articles = await published();
+    const tag = (articles: readonly Article[]) => xmlResponse(rssFeed(siteFeedChannel(), articles)).headers.get('etag');
+    expect(tag(articles)).toMatch(/^"[\w-]{22}"$/);
+    expect(tag(articles)).toBe(tag([...articles]));
+    expect(tag(articles.slice(1))).not.toBe(tag(articles));
+    const json = jsonFeedResponse(jsonFeed(siteFeedChannel(), articles));
+    expect(json.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
+    expect(json.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
+  });
+
   it('writes RSS 2.0 that a feed reader parses, with stable guids, authors, categories and the photo', async () => {
     const articles = await published();
     const xml = rssFeed(siteFeedChannel(), articles);

@@ -5,7 +5,8 @@
  * (see `lib/cache/pageRegeneration.ts`). And its error responses are kept out of shared caches
  * (`lib/http/errorCacheControl.ts`), and each response leaves in one piece, so nginx can pass a
  * request on to another instance if this one dies (`lib/http/wholeResponses.ts`), with a 404 page
- * that has its text in the HTML (`lib/http/notFoundShell.ts`). Next's page cache keeps the 404s
+ * that has its text in the HTML (`lib/http/notFoundShell.ts`); an address with broken
+ * percent-escapes gets a 400, not Next's 500 (`lib/http/badAddresses.ts`). Next's page cache keeps the 404s
  * of made-up addresses in memory only (`lib/cache/pageCache.ts`).
  */
 export async function register() {
@@ -17,6 +18,8 @@ export async function register() {
   keepErrorsOutOfSharedCaches();
   const { sendResponsesWhole } = await import('./lib/http/wholeResponses');
   sendResponsesWhole({ notFoundPageFrom: origin });
+  const { answerBadAddressesWith400 } = await import('./lib/http/badAddresses');
+  answerBadAddressesWith400();
   const { installPageCache } = await import('./lib/cache/pageCache');
   installPageCache();
   const { regenerateOnContentChange } = await import('./lib/content/watchContent');

@@ -67,6 +67,15 @@ test.describe('serving', () => {
     });
   }
 
+  test('an address whose percent-escapes are not UTF-8 is a 400, not a server error', async ({ baseURL }) => {
+    for (const path of ['/article/%C0%AF', '/topic/%E4%B8', '/section/%FF/rss.xml']) {
+      const { status, headers, body } = await rawRequest(baseURL ?? '', path);
+      expect(status, path).toBe(400);
+      expect(String(headers['cache-control']), path).toContain('no-store');
+      expect(body, path).toContain('Bad Request');
+    }
+  });
+
   test('HSTS is sent when the request came over HTTPS', async ({ baseURL }) => {
     const { headers } = await rawRequest(baseURL ?? '', '/', { headers: { 'X-Forwarded-Proto': 'https' } });
     expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');

@@ -1,9 +1,11 @@
 import { SiteImage } from '@/components/media/SiteImage';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { PageFrame } from '@/components/site/PageFrame';
 import { ArticleListPage } from '@/components/story/ArticleListPage';
 import { getAuthor, getAuthorArticles, getSections } from '@/lib/content/queries';
 import { paginate } from '@/lib/lists/paginate';
+import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 import { authorPath } from '@/lib/urls';
 
 type Props = { id: string; page: number };
@@ -15,6 +17,8 @@ export async function AuthorStories({ id, page }: Props) {
   if (!author || !current) notFound();
   return (
     <PageFrame sections={sections}>
+      {/* The profile itself is on the first page; later pages list older stories only. */}
+      {page === 1 && <JsonLd data={profilePageJsonLd(author)} />}
       <ArticleListPage
         title={author.name}
         intro={

@@ -1,5 +1,5 @@
 import { absoluteUrl, brandImages, site } from '../config/site';
-import type { Article, ArticleBody, Correction } from '../content/types';
+import type { Article, ArticleBody, Author, Correction } from '../content/types';
 import { authorPath, articlePath, searchPath } from '../urls';
 import { toRfc3339 } from './dates';
 import { correctionLabel } from '../format/correctionLabel';
@@ -12,15 +12,17 @@ export type Crumb = { name: string; href: string };
 /** schema.org NewsArticle for an article page, as Google Search documents it for publishers. */
 export function newsArticleJsonLd(article: Article, body?: Pick<ArticleBody, 'wordCount'>): JsonLdObject {
   const url = absoluteUrl(articlePath(article.slug));
-  const image = article.image
-    ? { src: article.image.src, width: article.image.width, height: article.image.height }
-    : brandImages.share;
+  const image = article.image;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.description,
-    image: [{ '@type': 'ImageObject', url: absoluteUrl(image.src), width: image.width, height: image.height }],
+    // Only the story's own photo: Google asks that the image represent the article, so a story
+    // without one gives none here (its link previews still show the site's image).
+    ...(image
+      ? { image: [{ '@type': 'ImageObject', url: absoluteUrl(image.src), width: image.width, height: image.height }] }
+      : {}),
     datePublished: toRfc3339(article.publishedAt),
     dateModified: toRfc3339(article.updatedAt ?? article.publishedAt),
     author: article.authors.map((author) => ({
@@ -55,6 +57,29 @@ function correctionJsonLd(correction: Correction): JsonLdObject {
     name: correctionLabel(correction.kind),
     text: correction.text,
     datePublished: toRfc3339(correction.date),
+  };
+}
+
+/**
+ * schema.org ProfilePage for an author's page, as Google documents it for author profiles: the
+ * person, their role and portrait, and the newsroom they write for.
+ */
+export function profilePageJsonLd(author: Author): JsonLdObject {
+  const url = absoluteUrl(authorPath(author.id));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    mainEntity: {
+      '@type': 'Person',
+      name: author.name,
+      url,
+      ...(author.role ? { jobTitle: author.role } : {}),
+      ...(author.avatar
+        ? { image: { '@type': 'ImageObject', url: absoluteUrl(author.avatar.src), width: author.avatar.width, height: author.avatar.height } }
+        : {}),
+      worksFor: publisherJsonLd(),
+    },
   };
 }
 

@@ -60,7 +60,9 @@ export function pageMetadata(input: PageInput): Metadata {
       images: [{ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }],
     },
     twitter: {
-      card: 'summary_large_image',
+      // The large card shows a wide picture (about 2:1); a square one, such as an author's
+      // portrait, would be cropped there, so it gets the small card.
+      card: image.width >= image.height * 1.5 ? 'summary_large_image' : 'summary',
       title: input.title,
       description: input.description,
       images: [{ url: absoluteUrl(image.src), alt: image.alt }],

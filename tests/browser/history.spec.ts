@@ -56,6 +56,8 @@ test.describe("an article's revision history", () => {
       `${ORIGIN}${HISTORY}`,
     );
     await expect(page.getByText('x@example.com')).toHaveCount(0);
+    // Every revision's text: a near-duplicate of the story that search engines should not list.
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
   });
 
   test('has no accessibility violations (axe-core)', async ({ page }) => {

@@ -8,8 +8,8 @@ import { jsonFeedResponse, xmlResponse } from '@/lib/http/responses';
 import { collectTopics } from '@/lib/lists/collectTopics';
 import { toRfc3339, toRfc822 } from '@/lib/seo/dates';
 import { atomFeed, jsonFeed, rssFeed, sectionFeedChannel, siteFeedChannel } from '@/lib/seo/feeds';
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd';
-import { articleMetadata } from '@/lib/seo/pageMetadata';
+import { breadcrumbJsonLd, newsArticleJsonLd, profilePageJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd';
+import { articleMetadata, pageMetadata } from '@/lib/seo/pageMetadata';
 import { mainSitemapXml, newsSitemapXml, sitemapChunks, sitemapEntries, sitemapIndexXml } from '@/lib/seo/sitemaps';
 import type { SitemapEntry } from '@/lib/seo/sitemaps';
 import { fixtureArticle, fixtureContent } from '../support/fixtureSite';
@@ -85,12 +85,36 @@ describe('JSON-LD', () => {
     });
   });
 
-  it('falls back to the site image for an article without a photo', async () => {
+  it('gives no image for an article without a photo, rather than one that is not of the story', async () => {
     const data = newsArticleJsonLd(await fixtureArticle('two-authors-no-image'));
-    expect(data.image).toEqual([
-      { '@type': 'ImageObject', url: 'http://localhost:3000/images/brand/share-default.jpg', width: 1200, height: 630 },
-    ]);
+    expect(data).not.toHaveProperty('image');
     expect(data.author).toHaveLength(2);
+  });
+
+  it('describes an author page as a ProfilePage of the person, with role, portrait and newsroom', async () => {
+    const { authors } = await fixtureContent();
+    const jane = authors.find((author) => author.id === 'jane-doe');
+    if (!jane?.avatar) throw new Error('the fixture site has Jane Doe with a portrait');
+    expect(profilePageJsonLd(jane)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'http://localhost:3000/author/jane-doe',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Jane Doe',
+        url: 'http://localhost:3000/author/jane-doe',
+        jobTitle: 'China correspondent',
+        image: { '@type': 'ImageObject', url: 'http://localhost:3000/images/authors/jane-doe.jpg', width: jane.avatar.width },
+        worksFor: { '@type': 'NewsMediaOrganization', name: 'Broadsheet' },
+      },
+    });
+  });
+
+  it('gives a square picture the small link-preview card, and a wide one the large card', () => {
+    const card = (width: number, height: number) =>
+      pageMetadata({ title: 'T', description: 'D', path: '/', image: { src: '/images/x.jpg', width, height, alt: 'x' } }).twitter;
+    expect(card(400, 400)).toMatchObject({ card: 'summary' });
+    expect(card(1600, 900)).toMatchObject({ card: 'summary_large_image' });
   });
 
   it('lists breadcrumbs in order with absolute addresses', () => {

@@ -25,6 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `Every public revision of “${article.title}”, newest first, with what changed.`,
     path: articleHistoryPath(article.slug),
     section: article.section,
+    // Every revision's text, so near-duplicates of the story: search engines should list the
+    // story itself, not this page.
+    noindex: true,
   });
 }
 

@@ -60,7 +60,11 @@ function readArguments(): Given {
     // Node's message goes on to explain `--`; its first sentence is the one that matters here.
     const message =
       error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message) : String(error);
-    return fail([message], 2, true);
+    // A headline that starts with "-" reads as an option: it goes last, after "--".
+    const hint = /^Unknown option '-/.test(message) && !/^Unknown option '--[a-z][a-z-]*'$/.test(message)
+      ? ' (a headline that starts with "-" goes last, after --: npm run new -- --section <id> --author <id> -- "-5% growth")'
+      : '';
+    return fail([`${message}${hint}`], 2, true);
   }
 }
 

@@ -20,7 +20,8 @@ export type FrontMatterFile = {
 
 export type SplitResult =
   | { ok: true; file: FrontMatterFile }
-  | { ok: false; issues: ContentIssue[] };
+  /** `body` when the file's `---` lines were found, so its body can still be checked. */
+  | { ok: false; issues: ContentIssue[]; body?: { markdown: string; startLine: number } };
 
 class ForbiddenFrontMatterLanguage extends Error {
   constructor(readonly language: string) {
@@ -91,10 +92,10 @@ export function splitFrontMatter(rawText: string, file: string): SplitResult {
   // gray-matter keeps the rest of the opening line in `matter`, so YAML line N is file line N.
   const yamlText = parsed.matter ?? '';
   const yaml = parseStrictYaml(yamlText, file);
-  if (!yaml.ok) return yaml;
-
   const bodyOffset = text.length - parsed.content.length;
   const bodyStartLine = countLines(text.slice(0, bodyOffset)) + 1;
+  if (!yaml.ok) return { ...yaml, body: { markdown: parsed.content, startLine: bodyStartLine } };
+
   return {
     ok: true,
     file: { data: yaml.data, body: parsed.content, bodyStartLine, lineOf: yaml.lineOf, sourceOf: yaml.sourceOf },

@@ -77,7 +77,13 @@ export function loadArticleFile(file: ContentFile, context: LoadContext): Loaded
   const { record, frontMatter } = loaded;
   const validated = validateArticle(record, frontMatter, file.file);
   if (record.body && !record.bodyFromPage) reportBodyProblems(file.file, record.bodyStartLine, record.body.problems, context.issues);
-  if (!validated.ok) context.issues.push(...validated.issues);
+  if (!validated.ok) {
+    context.issues.push(...validated.issues);
+    // The build's first pass leaves bodies unrendered, and a file that fails its schema never
+    // reaches the pass that renders them: its body is checked here, so the build lists every
+    // problem of the file, as content:check does.
+    if (!record.body) reportBodyProblems(file.file, record.bodyStartLine, renderedBody(frontMatter.body, context).summary.problems, context.issues);
+  }
   return { file, frontMatter, body: undefined, value: validated.ok ? validated.value : undefined };
 }
 
@@ -161,6 +167,12 @@ function readAndSplit(file: ContentFile, context: LoadContext): FrontMatterFile 
   const split = splitFrontMatter(text, file.file);
   if (!split.ok) {
     context.issues.push(...split.issues);
+    // YAML that does not parse says nothing about the body after it: its problems are listed
+    // in the same run, not only once the front matter is fixed.
+    if (split.body) {
+      const { problems } = context.caches.render.render(split.body.markdown, context.imageSize);
+      reportBodyProblems(file.file, split.body.startLine, problems, context.issues);
+    }
     return undefined;
   }
   return split.file;

@@ -19,7 +19,11 @@ const text = (what: string) =>
     .string({ error: expected(what) })
     .trim()
     .min(1, { error: 'must not be empty' })
+    .refine((value) => value === '' || VISIBLE_CHARACTER.test(value), { error: 'has no visible characters (only spaces or invisible formatting characters)' })
     .refine((value) => !CONTROL_CHARACTER.test(value), { error: (issue) => controlCharacter(issue.input) });
+
+/** Anything but spaces, control and invisible formatting characters (zero-width spaces, joiners, marks). */
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
 
 /**
  * Control characters other than tab and line breaks (C0, DEL and C1). Pasting from a PDF or a
@@ -33,7 +37,8 @@ function controlCharacter(input: unknown): string {
   const value = typeof input === 'string' ? input : '';
   const index = value.search(CONTROL_CHARACTER);
   const code = (value.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  const before = value.slice(Math.max(0, index - 24), index).trimStart();
+  // On one line, as every problem is: line breaks and tabs in the words before show as spaces.
+  const before = value.slice(Math.max(0, index - 24), index).replace(/\s+/g, ' ').trimStart();
   return `contains an invisible control character (U+${code}) ${before ? `after "${before}"` : 'at the start'}: delete it`;
 }
 

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { RawArticleSchema } from '../content/schemas';
 import { slugify } from '../content/slugs';
 import { SUMMARY_PLACEHOLDER } from './placeholders';
 
@@ -198,7 +199,10 @@ export function headlineProblem(headline: string): string | undefined {
   if (headline.length > MAX_HEADLINE_LENGTH) {
     return `the headline is ${headline.length} characters long; the limit is ${MAX_HEADLINE_LENGTH}`;
   }
-  return undefined;
+  // Everything else the content check would refuse (invisible or control characters), so that
+  // `npm run new` never writes a file that fails the check.
+  const refused = RawArticleSchema.shape.title.safeParse(headline);
+  return refused.success ? undefined : `the headline ${refused.error.issues[0]?.message ?? 'cannot be used'}`;
 }
 
 /** `unknown section "sport" (known: china, economy, world)`, or undefined for a known id. */

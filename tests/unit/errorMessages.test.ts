@@ -298,6 +298,20 @@ const ARTICLE_FIELD_CASES: Case[] = [
     ],
   },
   {
+    mistake: 'a title of zero-width spaces only',
+    files: { [ARTICLE]: article({ title: '"\u200b\u200b"' }) },
+    lines: [
+      'content/articles/rare-earths.md:2: title: has no visible characters (only spaces or invisible formatting characters)',
+    ],
+  },
+  {
+    mistake: 'a control character in a title written on two lines, reported on one',
+    files: { [ARTICLE]: article({ title: '|\n  China\n  warns\u0007 spies' }) },
+    lines: [
+      'content/articles/rare-earths.md:2: title: contains an invisible control character (U+0007) after "China warns": delete it',
+    ],
+  },
+  {
     mistake: 'a title over 200 characters',
     files: { [ARTICLE]: article({ title: `"${'x'.repeat(201)}"` }) },
     lines: [

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatIssue } from '@/lib/content/errors';
+import { checkContent } from '@/lib/content/loadSite';
 import { articleSource, createWorkspace } from '../support/contentWorkspace';
 import type { Workspace } from '../support/contentWorkspace';
 
@@ -55,5 +57,36 @@ describe('every problem in one run', () => {
       ]),
     );
     expect(lines).toHaveLength(2);
+  });
+
+  const BROKEN_BODY = 'Intro.\n\n# A second headline\n\n![Magnets](/images/missing.jpg "Magnets. Photo: Broadsheet")\n';
+
+  it("a file's body problems are listed beside its YAML error", async () => {
+    workspace = await createWorkspace({ [ARTICLE]: articleSource({ title: 'China: what next' }, BROKEN_BODY) });
+    const lines = (await workspace.problems()).filter((line) => line.startsWith(ARTICLE));
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/articles\/rare-earths\.md:2: title: the value contains ": "/),
+      'content/articles/rare-earths.md:11: body: a level-1 heading ("# ...") in the body; the headline is the only h1, start at "##"',
+      'content/articles/rare-earths.md:13: body: image "/images/missing.jpg" not found in public/images/',
+    ]);
+  });
+
+  it("an author's missing portrait is named beside the file's other problems", async () => {
+    workspace = await createWorkspace({
+      'content/authors/new-writer.md': '---\nnam: New Writer\navatar: /images/authors/nobody.jpg\n---\n\nA biography.\n',
+    });
+    const lines = (await workspace.problems()).filter((line) => line.startsWith('content/authors/new-writer.md'));
+    expect(lines).toEqual(
+      expect.arrayContaining(['content/authors/new-writer.md:3: avatar: image "/images/authors/nobody.jpg" not found in public/images/']),
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it('the build lists the same problems as content:check, for a file wrong in front matter and body', async () => {
+    workspace = await createWorkspace({ [ARTICLE]: articleSource({ title: '1984', section: 'chna' }, BROKEN_BODY) });
+    const everyBody = (await checkContent(workspace.location(), undefined, 'read')).issues.map(formatIssue);
+    const asTheBuild = (await checkContent(workspace.location(), undefined, 'newest')).issues.map(formatIssue);
+    expect(everyBody.filter((line) => line.includes(': body: '))).toHaveLength(2);
+    expect([...asTheBuild].sort()).toEqual([...everyBody].sort());
   });
 });

@@ -354,6 +354,24 @@ describe('npm run new', () => {
       ['A story', '--sectoin', 'china'],
       ["npm run new: Unknown option '--sectoin'", USAGE],
     ],
+    [
+      'a headline starting with "-", saying where it goes instead',
+      ['-5% growth', '--section', 'china', '--author', 'jane-doe'],
+      [
+        'npm run new: Unknown option \'-5\' (a headline that starts with "-" goes last, after --: npm run new -- --section <id> --author <id> -- "-5% growth")',
+        USAGE,
+      ],
+    ],
+    [
+      'a headline with a control character the content check would refuse',
+      ['Bell\u0007 here', '--section', 'china', '--author', 'jane-doe'],
+      ['npm run new: the headline contains an invisible control character (U+0007) after "Bell": delete it'],
+    ],
+    [
+      'a headline of zero-width spaces only',
+      ['\u200b\u200b', '--section', 'china', '--author', 'jane-doe'],
+      ['npm run new: the headline has no visible characters (only spaces or invisible formatting characters)'],
+    ],
   ])(
     'refuses %s with exit code 2 and writes nothing',
     async (_case, args, lines) => {

@@ -1,3 +1,4 @@
+import { closest } from '../content/validateFrontMatter';
 import type { ContentIssue } from '../content/errors';
 import type { BodyImage, BodyLink } from '../markdown/bodyBlock';
 import { SUMMARY_PLACEHOLDER } from './placeholders';
@@ -315,8 +316,22 @@ function linkWarnings(subject: WarningSubject, link: BodyLink): ContentWarning[]
 export const bodyLinks: Rule = (subject) =>
   (subject.body?.links ?? []).flatMap((link) => linkWarnings(subject, link));
 
-/** Footnotes' own links (`[^1]`) point at ids the renderer makes with this prefix. */
+/** The ids the renderer gives footnotes, which are not headings to list to an editor. */
 const FOOTNOTE_ID = /^user-content-fn/;
+
+/** How many of the body's heading ids a warning lists: the closest first. */
+const HEADINGS_LISTED = 5;
+
+/** `#what-the-ministry-said, #background, … and 3 more`: the ids an editor may have meant. */
+function headingList(target: string, anchors: readonly string[]): string {
+  const headings = anchors.filter((anchor) => !FOOTNOTE_ID.test(anchor));
+  if (headings.length === 0) return 'the body has no headings to link to';
+  const nearest = closest(target, headings);
+  const ordered = nearest ? [nearest, ...headings.filter((heading) => heading !== nearest)] : headings;
+  const more = ordered.length - HEADINGS_LISTED;
+  const listed = ordered.slice(0, HEADINGS_LISTED).map((anchor) => `#${anchor}`).join(', ');
+  return `the body's headings are ${listed}${more > 0 ? ` and ${more} more` : ''}`;
+}
 
 /**
  * A link to a place in the body (`[see below](#what-the-ministry-said)`) whose heading is not
@@ -327,19 +342,17 @@ export const bodyAnchors: Rule = (subject) => {
   const body = subject.body;
   if (!body) return [];
   return body.links.flatMap((link) => {
-    if (!link.url.startsWith('#')) return [];
+    // `#` and `#top` take a reader to the top of the page in every browser.
+    if (!link.url.startsWith('#') || link.url === '#' || link.url.toLowerCase() === '#top') return [];
     let target = link.url.slice(1);
     try {
       target = decodeURIComponent(target);
     } catch {
       // Not valid percent-encoding: compared as written, and so not found.
     }
-    if (body.anchors.includes(target) || FOOTNOTE_ID.test(target)) return [];
+    if (body.anchors.includes(target)) return [];
     const where = { line: bodyLine(subject, link.line), field: 'body', kind: 'body' as const };
-    const headings =
-      body.anchors.length > 0
-        ? `the body's headings are ${body.anchors.map((anchor) => `#${anchor}`).join(', ')}`
-        : 'the body has no headings to link to';
+    const headings = headingList(target, body.anchors);
     return [warning(subject, 'missing-anchor', where, `link to "${link.url}" goes nowhere: no heading has that id (${headings})`)];
   });
 };

@@ -136,7 +136,8 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   if (!isMdastRoot(mdast)) throw new Error('remark returned no document');
 
   checkHeadings(mdast, problems);
-  const anchors = addHeadingIds(mdast);
+  normalizeFragmentLinks(mdast);
+  const anchors = [...addHeadingIds(mdast), ...footnoteIds(mdast)];
   // Before the photos are marked: that turns a photo's title into its caption element.
   const outline = { ...outlineBody(mdast), anchors };
   markPhotos(mdast, options, problems);
@@ -277,13 +278,43 @@ function addHeadingIds(tree: MdastRoot): string[] {
       .trim()
       .replace(/\s+/g, '-');
     if (!/[\p{L}\p{N}]/u.test(base)) return;
-    let id = base;
-    for (let suffix = 1; taken.has(id); suffix++) id = `${base}-${suffix}`;
+    // The footnotes' ids start so (remark-rehype's prefix): a heading never takes one.
+    let id = base.startsWith('user-content-') ? `heading-${base}` : base;
+    const stem = id;
+    for (let suffix = 1; taken.has(id); suffix++) id = `${stem}-${suffix}`;
     taken.add(id);
     ids.push(id);
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
   });
   return ids;
+}
+
+/**
+ * The ids remark-rehype gives the footnotes and their references (`[^1]` is
+ * `#user-content-fn-1`, its back link's target `#user-content-fnref-1`), for checking links.
+ */
+function footnoteIds(tree: MdastRoot): string[] {
+  const ids: string[] = [];
+  visit(tree, 'footnoteDefinition', (definition) => {
+    const label = definition.identifier.toLowerCase();
+    ids.push(`user-content-fn-${label}`, `user-content-fnref-${label}`);
+  });
+  return ids;
+}
+
+/**
+ * A link to a place in the body, written in decomposed Unicode (as macOS often types accents),
+ * is written composed, as heading ids are: otherwise the two look the same and do not match.
+ */
+function normalizeFragmentLinks(tree: MdastRoot): void {
+  visit(tree, 'link', (link) => {
+    if (!link.url.startsWith('#')) return;
+    try {
+      link.url = `#${decodeURIComponent(link.url.slice(1)).normalize('NFC')}`;
+    } catch {
+      // Not valid percent-encoding: left as written (and warned about as going nowhere).
+    }
+  });
 }
 
 function outlineBody(tree: MdastRoot): Omit<BodyOutline, 'anchors'> {

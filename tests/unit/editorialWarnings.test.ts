@@ -10,6 +10,7 @@ import { collectWarnings, recordingOutlines } from '@/lib/editorial/collectWarni
 import { SUMMARY_PLACEHOLDER } from '@/lib/editorial/placeholders';
 import {
   articleWarnings,
+  bodyAnchors,
   bodyLinks,
   duplicateHeadlines,
   HEADLINE_MAX_CHARACTERS,
@@ -340,6 +341,29 @@ describe('warnings', () => {
     };
     expect(bodyLinks(subject).map((found) => found.rule)).toEqual(['vague-link-text']);
     expect(articleWarnings(subject)).toHaveLength(1);
+  });
+
+  it('checks links to places in the body: footnotes that exist, the top of the page, and lists five headings at most', () => {
+    const subject = (url: string, anchors: string[]): WarningSubject => ({
+      file: ARTICLE,
+      title: 'A headline',
+      summary: ['One.'],
+      topics: ['trade'],
+      draft: false,
+      body: { startLine: 10, links: [{ url, text: 'the part', line: 1 }], images: [], anchors },
+      lineOf: () => undefined,
+    });
+    const footnotes = ['user-content-fn-1', 'user-content-fnref-1'];
+    expect(bodyAnchors(subject('#user-content-fn-1', footnotes))).toEqual([]);
+    expect(bodyAnchors(subject('#', []))).toEqual([]);
+    expect(bodyAnchors(subject('#top', []))).toEqual([]);
+    expect(bodyAnchors(subject('#user-content-fn-9', footnotes)).map((found) => found.message)).toEqual([
+      'link to "#user-content-fn-9" goes nowhere: no heading has that id (the body has no headings to link to)',
+    ]);
+    const headings = ['one', 'two', 'three', 'four', 'five', 'background', 'six', 'seven'];
+    expect(bodyAnchors(subject('#backgrund', headings)).map((found) => found.message)).toEqual([
+      'link to "#backgrund" goes nowhere: no heading has that id (the body\'s headings are #background, #one, #two, #three, #four and 3 more)',
+    ]);
   });
 
   it('compares headlines only among published articles, naming every other file', () => {

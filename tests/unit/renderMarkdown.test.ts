@@ -128,6 +128,19 @@ describe('renderMarkdown structure', () => {
     expect(result.outline.anchors).toEqual(['what-the-ministry-said', 'économie-中国-quotes', 'what-the-ministry-said-1']);
   });
 
+  it('never gives a heading a footnote id, and counts the footnotes among the places to link to', () => {
+    const result = render('A claim.[^1]\n\n## User content fn 1\n\n[^1]: The source.');
+    expect(result.blocks[1]?.html).toBe('<h2 id="heading-user-content-fn-1">User content fn 1</h2>');
+    expect(result.outline.anchors).toEqual(['heading-user-content-fn-1', 'user-content-fn-1', 'user-content-fnref-1']);
+  });
+
+  it('writes a link to a heading in composed Unicode, as the heading ids are', () => {
+    const result = render('[Jump](#cafe\u0301-society)\n\n## Cafe\u0301 society');
+    expect(result.outline.anchors).toEqual(['caf\u00e9-society']);
+    expect(result.outline.links[0]?.url).toBe('#caf\u00e9-society');
+    expect(result.blocks[0]?.html).toBe('<p><a href="#caf%C3%A9-society">Jump</a></p>');
+  });
+
   it('never gives a heading an id the page around it uses, or a global a script reads', () => {
     expect(html('## Main\n\n## Googletag\n\n## __next_f\n\n## Footnote label')).toBe(
       '<h2 id="main-1">Main</h2>\n<h2 id="googletag-1">Googletag</h2>\n<h2 id="nextf">__next_f</h2>\n<h2 id="footnote-label-1">Footnote label</h2>',

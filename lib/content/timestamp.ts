@@ -26,14 +26,19 @@ export function parseTimestamp(text: string): Timestamp | undefined {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(local).getUTCDate() !== day) return undefined;
+  // Not `Date.UTC(year, ...)`: it reads years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  const local = date.getTime();
+  if (date.getUTCDate() !== day) return undefined;
   let offsetMinutes = 0;
   if (offset !== 'Z') {
     const sign = offset.startsWith('-') ? -1 : 1;
     const offsetHours = Number(offset.slice(1, 3));
     const offsetMins = Number(offset.slice(4, 6));
-    if (offsetHours > 14 || offsetMins > 59) return undefined;
+    // Offsets in use run from -12:00 to +14:00; none is further from UTC than 14 hours.
+    if (offsetHours > 14 || offsetMins > 59 || (offsetHours === 14 && offsetMins > 0)) return undefined;
     offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
   const milliseconds = Math.floor(Number(`0.${fraction}`) * 1000);

@@ -121,6 +121,8 @@ function bodyLine(subject: WarningSubject, line: number | undefined): number | u
 /** Lowercase letters and digits only, single-spaced: how two texts are compared. */
 export function normalizeText(text: string): string {
   return text
+    // Composed first: an accent typed as a separate mark (macOS) is the same letter.
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -176,7 +178,8 @@ export const heroWidth: Rule = (subject) =>
 /** Body photos (an image alone in its paragraph): each needs a credit in its caption, and a caption that is not its alt text. */
 export const bodyPhotos: Rule = (subject) =>
   (subject.body?.images ?? [])
-    .filter((image) => image.standalone)
+    // A photo that cannot be shown is a problem already; its caption is beside the point.
+    .filter((image) => image.standalone && image.shown)
     .flatMap((image) => {
       const where = { line: bodyLine(subject, image.line), field: 'body', kind: 'body' as const };
       const caption = image.title ?? '';

@@ -47,6 +47,8 @@ const BodyImageSchema = z.object({
   title: z.string().optional(),
   line: z.number().optional(),
   standalone: z.boolean(),
+  /** Whether the page can show it: a site image that exists (otherwise it is a problem already). */
+  shown: z.boolean(),
 });
 
 /** The links, images and heading ids of a body, for checks beyond rendering (see `lib/editorial/warnings.ts`). */

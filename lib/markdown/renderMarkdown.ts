@@ -139,7 +139,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
   normalizeFragmentLinks(mdast);
   const anchors = [...addHeadingIds(mdast), ...footnoteIds(mdast)];
   // Before the photos are marked: that turns a photo's title into its caption element.
-  const outline = { ...outlineBody(mdast), anchors };
+  const outline = { ...outlineBody(mdast, options.imageSize), anchors };
   markPhotos(mdast, options, problems);
 
   const hast = HTML_TRANSFORMER.runSync(mdast);
@@ -317,7 +317,7 @@ function normalizeFragmentLinks(tree: MdastRoot): void {
   });
 }
 
-function outlineBody(tree: MdastRoot): Omit<BodyOutline, 'anchors'> {
+function outlineBody(tree: MdastRoot, imageSize: ImageSizeLookup): Omit<BodyOutline, 'anchors'> {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (definition) => {
     if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
@@ -333,7 +333,8 @@ function outlineBody(tree: MdastRoot): Omit<BodyOutline, 'anchors'> {
     }
     if (node.type === 'image') {
       const standalone = parent?.type === 'paragraph' && isOnlyImage(parent);
-      images.push({ src: node.url, alt: node.alt ?? '', title: node.title ?? undefined, line, standalone });
+      const shown = IMAGE_PATH.test(node.url) && imageSize(node.url) !== undefined;
+      images.push({ src: node.url, alt: node.alt ?? '', title: node.title ?? undefined, line, standalone, shown });
     }
   });
   return { links, images };

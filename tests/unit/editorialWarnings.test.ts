@@ -324,6 +324,16 @@ describe('warnings', () => {
     expect(await warningsFor(site, Object.keys(good))).toEqual({ problems: [], lines: [] });
   });
 
+  it('does not ask for the credit of a photo that is missing, which is a problem already', async () => {
+    const site = await siteWith({
+      [ARTICLE]: article({}, 'Intro.\n\n![Magnets on a line](/images/missing.jpg "Magnets bound for export.")\n'),
+    });
+    expect(await warningsFor(site, [ARTICLE])).toEqual({
+      problems: ['content/articles/rare-earths.md:12: body: image "/images/missing.jpg" not found in public/images/'],
+      lines: [],
+    });
+  });
+
   it('warns about a bare www. address once, not also about the http: it is read as', () => {
     const subject: WarningSubject = {
       file: ARTICLE,
@@ -383,6 +393,19 @@ describe('warnings', () => {
       'd.md:2: title: same headline as a.md, b.md: give each story its own headline, so readers and search engines can tell them apart',
     ]);
     expect(found.every((warning) => warning.severity === 'warning')).toBe(true);
+  });
+
+  it('sees the same headline typed with composed and with decomposed accents', () => {
+    const subject = (file: string, title: string): WarningSubject => ({
+      file,
+      title,
+      summary: ['One.'],
+      topics: ['trade'],
+      draft: false,
+      lineOf: () => 2,
+    });
+    const all = [subject('a.md', 'Caf\u00e9 prices rise'), subject('b.md', 'Cafe\u0301 prices rise')];
+    expect(duplicateHeadlines(all, all)).toHaveLength(2);
   });
 });
 

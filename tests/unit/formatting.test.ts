@@ -11,6 +11,9 @@ describe('parseTimestamp', () => {
     ['2026-11-26T09:30+08:00', Date.UTC(2026, 10, 26, 1, 30)],
     ['2026-11-25T20:30:00.500-05:00', Date.UTC(2026, 10, 26, 1, 30, 0, 500)],
     ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2026-11-26T09:30:00+14:00', Date.UTC(2026, 10, 25, 19, 30)],
+    // The year as written: Date.UTC would read it as 1926.
+    ['0026-11-20T09:30:00Z', new Date('0026-11-20T09:30:00Z').getTime()],
   ])('reads %s', (text, epochMs) => {
     expect(parseTimestamp(text)).toEqual({ iso: text, epochMs });
   });
@@ -23,6 +26,7 @@ describe('parseTimestamp', () => {
     '2025-13-45T00:00:00Z',
     '2026-11-26T24:00:00Z',
     '2026-11-26T09:30:00+25:00',
+    '2026-11-26T09:30:00+14:59',
     '2026-11-26 09:30:00+08:00',
   ])('refuses %s', (text) => {
     expect(parseTimestamp(text)).toBeUndefined();

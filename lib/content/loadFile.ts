@@ -101,9 +101,13 @@ function recordArticle(file: ContentFile, context: LoadContext): { record: Artic
   return { record, frontMatter };
 }
 
-/** A body rendered (from the render cache when it can be), and summed up for its record. */
+/** An article with nothing below its front matter would be a page of a headline and a summary. */
+const EMPTY_BODY: BodyProblem = { field: 'body', message: 'is empty: write the story below the closing "---" line' };
+
+/** An article's body rendered (from the render cache when it can be), and summed up for its record. */
 export function renderedBody(markdown: string, context: Pick<LoadContext, 'caches' | 'imageSize'>) {
-  const { hash, wordCount, problems, images, blocks } = context.caches.render.render(markdown, context.imageSize);
+  const { hash, wordCount, problems: rendering, images, blocks } = context.caches.render.render(markdown, context.imageSize);
+  const problems = blocks.length === 0 && rendering.length === 0 ? [EMPTY_BODY] : rendering;
   const summary: BodySummary = { hash, wordCount, problems, images, adSlots: placeAdSlots(blocks) };
   return { summary, blocks };
 }

@@ -137,6 +137,7 @@ function render(markdown: string, options: RenderOptions): RenderedMarkdown {
 
   checkHeadings(mdast, problems);
   normalizeFragmentLinks(mdast);
+  keepLineBreaks(mdast);
   const anchors = [...addHeadingIds(mdast), ...footnoteIds(mdast)];
   // Before the photos are marked: that turns a photo's title into its caption element.
   const outline = { ...outlineBody(mdast, options.imageSize), anchors };
@@ -300,6 +301,18 @@ function footnoteIds(tree: MdastRoot): string[] {
     ids.push(`user-content-fn-${label}`, `user-content-fnref-${label}`);
   });
   return ids;
+}
+
+/**
+ * Raw HTML is dropped, but `<br>` is how many editors type a line break (in a table cell, an
+ * address, a verse): dropped, it ran the words on either side together. It is kept as
+ * Markdown's own line break.
+ */
+function keepLineBreaks(tree: MdastRoot): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (index === undefined || !parent || parent.type === 'root' || !/^<br\s*\/?>$/i.test(node.value.trim())) return;
+    parent.children.splice(index, 1, { type: 'break' });
+  });
 }
 
 /**

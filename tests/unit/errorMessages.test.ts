@@ -858,6 +858,11 @@ const REFERENCE_CASES: Case[] = [
 
 const BODY_CASES: Case[] = [
   {
+    mistake: 'an article with nothing below its front matter',
+    files: { [ARTICLE]: article({}, '\n') },
+    lines: ['content/articles/rare-earths.md: body: is empty: write the story below the closing "---" line'],
+  },
+  {
     mistake: 'a level-1 heading in the body, on its file line',
     files: { [ARTICLE]: article({}, 'Intro.\n\n# A second headline\n') },
     lines: [

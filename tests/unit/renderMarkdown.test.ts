@@ -114,6 +114,10 @@ describe('renderMarkdown structure', () => {
     expect(html('Intro\n\n# Second headline')).toBe('<p>Intro</p>\n<h2 id="second-headline">Second headline</h2>');
   });
 
+  it('keeps <br> as a line break, so the words on either side do not run together, and drops other HTML', () => {
+    expect(html('Term<br>break and <BR/> two <span>x</span>\n\n<br>\n\nEnd.')).toBe('<p>Term<br>\nbreak and <br>\ntwo x</p>\n<p>End.</p>');
+  });
+
   it('gives each heading an id from its words, so a link can point to it', () => {
     const result = render(
       '[See below](#what-the-ministry-said).\n\n## What the ministry said\n\n### Économie & 中国: “quotes”\n\n## What the ministry said\n\n## ???',

@@ -2,7 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from './errors';
-import { isSlug, slugify } from './slugs';
+import { isSlug, slugify, transliterate } from './slugs';
 
 /** One Markdown file of a content collection, found but not yet read. */
 export type ContentFile = {
@@ -144,5 +144,5 @@ function isMissing(error: unknown): boolean {
 }
 
 function suggestSlug(name: string): string {
-  return slugify(name, { ascii: true }) || 'my-article';
+  return slugify(transliterate(name), { ascii: true }) || 'my-article';
 }

@@ -25,3 +25,32 @@ export function slugify(text: string, { ascii }: { ascii: boolean }): string {
     .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Letters that Unicode does not decompose into a Latin letter and a mark, so NFKD alone
+ * would drop them: `Straße` would become `strae`, `Łódź` `odz`.
+ */
+const LATIN_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  œ: 'oe',
+  ı: 'i',
+};
+
+/** Apostrophes and quotation marks: dropped, so `China's` gives `chinas`, not `china-s`. */
+const QUOTES = /['"‘’‚‛“”„‟′″ʼ`´«»‹›]/g;
+
+/** Latin text without accents or quotes: `Straße über Łódź` → `strasse uber lodz`. */
+export function transliterate(text: string): string {
+  return text
+    .toLocaleLowerCase('en')
+    .replace(/[ßæøłđðþœı]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(QUOTES, '');
+}

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { RawArticleSchema } from '../content/schemas';
-import { slugify } from '../content/slugs';
+import { slugify, transliterate } from '../content/slugs';
 import { SUMMARY_PLACEHOLDER } from './placeholders';
 
 /**
@@ -33,39 +33,12 @@ export type LocalTime = {
 /** The draft to write: its slug, its path from the project root, and its text. */
 export type PlannedArticle = { slug: string; file: string; source: string };
 
-/**
- * Letters that Unicode does not decompose into a Latin letter and a mark, so NFKD alone
- * would drop them: `Straße` would become `strae`, `Łódź` `odz`.
- */
-const LATIN_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  œ: 'oe',
-  ı: 'i',
-};
-
-/** Apostrophes and quotation marks: dropped, so `China's` gives `chinas`, not `china-s`. */
-const QUOTES = /['"‘’‚‛“”„‟′″ʼ`´«»‹›]/g;
 
 /** A headline as one line: runs of spaces, tabs and line breaks become one space. */
 export function normalizeHeadline(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Latin text without accents or quotes: `Straße über Łódź` → `strasse uber lodz`. */
-export function transliterate(text: string): string {
-  return text
-    .toLocaleLowerCase('en')
-    .replace(/[ßæøłđðþœı]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(QUOTES, '');
-}
 
 /**
  * A slug of at most `max` characters, cut after a whole word when there is a hyphen to cut

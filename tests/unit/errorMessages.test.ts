@@ -55,6 +55,7 @@ const FILE_CASES: Case[] = [
     ['rare--earths', 'rare-earths'],
     ['-rare', 'rare'],
     ['rare earths', 'rare-earths'],
+    ['Straße', 'strasse'],
   ].map(([name = '', suggestion = '']): Case => ({
     mistake: `the file name "${name}.md"`,
     files: { [`content/articles/${name}.md`]: article() },

@@ -29,7 +29,8 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           height={article.image.height}
           sizes={
             isLead
-              ? `(min-width: ${BREAKPOINTS.desktop}px) 640px, 100vw`
+              ? // Two thirds of the page's width less the gap, from 640 px at the desktop width to 811 px at 1,280 px and over.
+                `(min-width: ${BREAKPOINTS.desktop}px) min(calc(66.67vw - 2rem), 811px), 100vw`
               : `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`
           }
           preload={isLead}

@@ -117,14 +117,25 @@ const BLOCK_TYPES = new Set([
 
 function nodeText(node: UnistNode): string {
   const value = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === 'html') return '';
+  // Raw HTML is not shown, but `<br>` is a line break on the page (lib/markdown/renderMarkdown.ts).
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(value?.trim() ?? '') ? '\n' : '';
   if (value !== undefined) return value;
-  if (node.type === 'image') return 'alt' in node && typeof node.alt === 'string' ? node.alt : '';
+  if (node.type === 'image') return imageText(node);
   if (node.type === 'break') return '\n';
   if (!('children' in node) || !Array.isArray(node.children)) return '';
   const children: UnistNode[] = node.children.filter(isNode);
   const blocky = children.some((child) => BLOCK_TYPES.has(child.type));
   return children.map(nodeText).join(blocky ? '\n' : node.type === 'tableRow' ? ' | ' : '');
+}
+
+/**
+ * A photo in the body as a reader meets it: its caption (the title), then its description for
+ * readers who cannot see it, labelled as the hero photo's is, so it does not read as story text.
+ */
+function imageText(node: UnistNode): string {
+  const caption = 'title' in node && typeof node.title === 'string' ? node.title.trim() : '';
+  const alt = 'alt' in node && typeof node.alt === 'string' ? node.alt.trim() : '';
+  return [caption, alt ? `Image description: ${alt}` : ''].filter(Boolean).join('\n');
 }
 
 function isNode(value: unknown): value is UnistNode {

@@ -86,7 +86,7 @@ test.describe('dark mode', () => {
     }
   }
 
-  test('photos are shown as taken and ads keep their light look', async ({ page }) => {
+  test('photos are shown as taken, ads keep their light look, and the slot around an ad follows the page', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(REFERENCE);
     await loadLazyImages(page);
@@ -99,8 +99,13 @@ test.describe('dark mode', () => {
     expect(filters.length).toBeGreaterThan(0);
     for (const filter of filters) expect(filter).toBe('none normal 1');
     const slot = page.getByRole('complementary', { name: 'Advertisement', exact: true });
+    // The band and label are the page's: no bright strip across a dark page.
     const slotBackground = await slot.evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(luminance(slotBackground)).toBeGreaterThan(0.8);
+    expect(luminance(slotBackground)).toBeLessThan(0.05);
+    // What fills the slot is drawn for a light page, and gets the light palette in either scheme.
+    const space = slot.locator('.ad-slot__space');
+    expect(await space.evaluate((element) => getComputedStyle(element).colorScheme)).toBe('light');
+    expect(await space.evaluate((element) => getComputedStyle(element).getPropertyValue('--paper').trim())).toBe('#ffffff');
   });
 
   test('a page printed from a dark screen prints dark text on white', async ({ page }) => {

@@ -121,4 +121,12 @@ describe('house ads', () => {
     );
     expect(seen.size).toBe(HOUSE_PROMOTIONS.length);
   });
+
+  it('never promote the page the reader is on', () => {
+    for (const promotion of HOUSE_PROMOTIONS) {
+      for (let slot = 0; slot < 20; slot++) {
+        expect(choosePromotion(`in-article-${slot}`, promotion.href).href).not.toBe(promotion.href);
+      }
+    }
+  });
 });

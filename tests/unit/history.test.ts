@@ -7,6 +7,7 @@ import { parseTimestamp } from '@/lib/content/timestamp';
 import type { Article } from '@/lib/content/types';
 import { getArticleHistory, hasPublicHistory } from '@/lib/history/articleHistory';
 import type { ArticleHistory } from '@/lib/history/articleHistory';
+import { markdownText } from '@/lib/history/revisions';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 let repo: string;
@@ -285,3 +286,16 @@ describe('article history from Git', () => {
     );
   });
 });
+
+describe('the words a reader sees in a revision', () => {
+  it('shows a body photo as its caption and its labelled description, not as a line of story text', () => {
+    expect(markdownText('Before.\n\n![Rows of magnet blocks](/images/m.jpg "Magnets bound for export. Photo: Broadsheet")\n\nAfter.')).toBe(
+      'Before.\n\nMagnets bound for export. Photo: Broadsheet\nImage description: Rows of magnet blocks\n\nAfter.',
+    );
+  });
+
+  it('keeps a <br> as the line break the page shows, and drops other HTML', () => {
+    expect(markdownText('Term<br>break <span>and</span> more')).toBe('Term\nbreak and more');
+  });
+});
+

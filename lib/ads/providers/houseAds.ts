@@ -39,11 +39,15 @@ export function chooseSize(sizes: readonly AdSize[], availableWidth: number): Ad
   return [...pool].sort((a, b) => b.width * b.height - a.width * a.height)[0];
 }
 
-/** Same slot on the same page, same promotion: stable across reloads. */
+/**
+ * Same slot on the same page, same promotion: stable across reloads. Never one for the page
+ * the reader is on (the standards page advertising the standards page).
+ */
 export function choosePromotion(slotId: string, path: string): Promotion {
   let hash = 0;
   for (const character of `${path}#${slotId}`) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  const promotion = HOUSE_PROMOTIONS[hash % HOUSE_PROMOTIONS.length];
+  const elsewhere = HOUSE_PROMOTIONS.filter((promotion) => promotion.href !== path);
+  const promotion = elsewhere[hash % elsewhere.length];
   if (!promotion) throw new Error('no house promotions are defined');
   return promotion;
 }

@@ -49,7 +49,9 @@ function Revision({ revision, timeZone }: { revision: PublicRevision; timeZone: 
   return (
     <li className={`revision revision--${revision.kind}`}>
       <h2 className="revision__heading">
-        {revision.kind === 'first' ? 'First published' : 'Updated'}{' '}
+        {/* "Revised", not "Updated": the story's own "Updated" time is the one its editor
+            gives for a change that matters to readers, and a revision may not be one. */}
+        {revision.kind === 'first' ? 'First published' : 'Revised'}{' '}
         <time dateTime={revision.date.iso}>{formatDateTime(revision.date, timeZone)}</time>
       </h2>
       {revision.fields.length === 0 ? (

@@ -249,20 +249,15 @@ function removeImages(tree: MdastRoot, images: ReadonlySet<Image>): void {
 const EMPTY_OUTLINE: BodyOutline = { links: [], images: [], anchors: [] };
 
 /**
- * Every link and image of the body as written, with its line in the body. A reference-style
- * link (`[text][ref]`) gets its definition's address. Plain data: what to make of it is for
- * the caller (the content check's warnings).
- */
-/**
  * Ids a body heading never takes: the ones the page around the body uses (the skip link's
- * target, the headings of its share row, topics, related stories and the body's notes), where a link would then
- * go to the wrong place, and `googletag`, a global the ad library reads, which an element with
- * that id would stand in for (DOM clobbering).
+ * target, the headings of its share row, topics, related stories and the body's notes),
+ * where a link would then go to the wrong place, and `googletag`, a global the ad library
+ * reads, which an element with that id would stand in for (DOM clobbering).
  */
 const RESERVED_IDS = new Set(['main', 'share-heading', 'topics-heading', 'related-heading', 'footnote-label', 'googletag']);
 
 /**
- * Gives each heading an id made from its text, as GitHub does, so that a link can point to
+ * Gives each heading an id made from its text, much as GitHub does, so that a link can point to
  * it: `## What the ministry said` is `#what-the-ministry-said`. Letters and digits in any
  * script are kept, lower-cased; spaces become hyphens; everything else is dropped (so no id
  * can be one of Next's `__next` globals). A repeated id gets `-1`, `-2`, …; a heading with no
@@ -330,6 +325,11 @@ function normalizeFragmentLinks(tree: MdastRoot): void {
   });
 }
 
+/**
+ * Every link and image of the body as written, with its line in the body. A reference-style
+ * link (`[text][ref]`) gets its definition's address. Plain data: what to make of it is for
+ * the caller (the content check's warnings).
+ */
 function outlineBody(tree: MdastRoot, imageSize: ImageSizeLookup): Omit<BodyOutline, 'anchors'> {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (definition) => {

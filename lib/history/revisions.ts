@@ -5,7 +5,7 @@ import { RawArticleSchema } from '../content/schemas';
 import type { RawArticle } from '../content/schemas';
 import type { Timestamp } from '../content/timestamp';
 import { correctionLabel } from '../format/correctionLabel';
-import { parseMarkdown } from '../markdown/renderMarkdown';
+import { isLineBreakHtml, parseMarkdown } from '../markdown/renderMarkdown';
 import type { BlobReader } from './blobReader';
 import type { FileCommit } from './gitLog';
 
@@ -118,7 +118,7 @@ const BLOCK_TYPES = new Set([
 function nodeText(node: UnistNode): string {
   const value = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
   // Raw HTML is not shown, but `<br>` is a line break on the page (lib/markdown/renderMarkdown.ts).
-  if (node.type === 'html') return /^<br\s*\/?>$/i.test(value?.trim() ?? '') ? '\n' : '';
+  if (node.type === 'html') return isLineBreakHtml(value ?? '') ? '\n' : '';
   if (value !== undefined) return value;
   if (node.type === 'image') return imageText(node);
   if (node.type === 'break') return '\n';

@@ -298,6 +298,11 @@ function footnoteIds(tree: MdastRoot): string[] {
   return ids;
 }
 
+/** Whether raw HTML in a body is a `<br>` (`<br/>`, `<BR />`), which the site shows as a line break. */
+export function isLineBreakHtml(html: string): boolean {
+  return /^<br\s*\/?>$/i.test(html.trim());
+}
+
 /**
  * Raw HTML is dropped, but `<br>` is how many editors type a line break (in a table cell, an
  * address, a verse): dropped, it ran the words on either side together. It is kept as
@@ -305,7 +310,7 @@ function footnoteIds(tree: MdastRoot): string[] {
  */
 function keepLineBreaks(tree: MdastRoot): void {
   visit(tree, 'html', (node, index, parent) => {
-    if (index === undefined || !parent || parent.type === 'root' || !/^<br\s*\/?>$/i.test(node.value.trim())) return;
+    if (index === undefined || !parent || parent.type === 'root' || !isLineBreakHtml(node.value)) return;
     parent.children.splice(index, 1, { type: 'break' });
   });
 }

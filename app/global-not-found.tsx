@@ -23,9 +23,9 @@ export const viewport: Viewport = siteViewport;
  * A global not-found page (`experimental.globalNotFound`), rendered without the root layout,
  * rather than `app/not-found.tsx`: Next serializes the root `not-found.tsx` into the React
  * payload of every page, so every reader downloaded this page's header, search form and links
- * (4 KB) with every story. A route's `notFound()` (an unknown article, topic or author) gets
- * Next's small built-in boundary in that payload, and its response is replaced by this page on
- * the server (`lib/http/notFoundShell.ts`).
+ * (3.5 KB) with every story. A route's `notFound()` (an unknown article, topic or author)
+ * leaves only the small `app/not-found.tsx` in that payload, and its response is replaced by
+ * this page on the server (`lib/http/notFoundShell.ts`).
  */
 export default async function GlobalNotFound() {
   const [sections, pages] = await Promise.all([getSections(), getPages()]);

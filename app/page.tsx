@@ -25,7 +25,7 @@ export default async function FrontPage() {
   // Published stories; an editor previewing sees drafts and scheduled ones in place too.
   const mode = await previewMode();
   const [sections, articles] = await Promise.all([getSections(), getArticlesFor(audienceOf(mode))]);
-  const { lead, latest, sectionBlocks } = frontPageLayout(articles, sections);
+  const { lead, topStories, latest, sectionBlocks } = frontPageLayout(articles, sections);
   return (
     <PageFrame sections={sections} preview={{ mode }}>
       <div className="front">
@@ -33,18 +33,27 @@ export default async function FrontPage() {
         <h1 className="visually-hidden">{site.name}: the latest news</h1>
         {lead ? (
           <div className="front__top">
-            <section className="front__lead" aria-label="Top story">
-              <StoryCard article={lead} variant="lead" />
-            </section>
-            <section className="front__latest" aria-labelledby="latest-heading">
-              <h2 id="latest-heading" className="block-heading">
-                <a href={latestPath}>Latest</a>
-              </h2>
-              <StoryList articles={latest} headingLevel={3} variant="compact" />
-              <p className="block-more">
-                <a href={latestPath}>All the latest news</a>
-              </p>
-            </section>
+            <div className="front__main">
+              <section className="front__lead" aria-label="Top story">
+                <StoryCard article={lead} variant="lead" />
+              </section>
+              {topStories.length > 0 && (
+                <section className="front__more" aria-label="More top stories">
+                  <StoryList articles={topStories} variant="top" />
+                </section>
+              )}
+            </div>
+            {latest.length > 0 && (
+              <section className="front__latest" aria-labelledby="latest-heading">
+                <h2 id="latest-heading" className="block-heading">
+                  <a href={latestPath}>Latest</a>
+                </h2>
+                <StoryList articles={latest} headingLevel={3} variant="compact" />
+                <p className="block-more">
+                  <a href={latestPath}>All the latest news</a>
+                </p>
+              </section>
+            )}
           </div>
         ) : (
           <p>No stories have been published yet.</p>

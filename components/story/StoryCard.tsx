@@ -8,11 +8,25 @@ import { articlePath, sectionPath } from '@/lib/urls';
 
 type Props = {
   article: Article;
-  /** `lead` is the front page's top story: a large photo and the full summary. */
-  variant?: 'lead' | 'standard' | 'compact';
+  /**
+   * `lead` is the front page's top story: a large photo and the full summary. `top` is one of
+   * the two stories under it, side by side from the tablet width. `compact` has no photo and
+   * no standfirst.
+   */
+  variant?: 'lead' | 'top' | 'standard' | 'compact';
   /** The heading level that fits the page's outline. */
   headingLevel?: 2 | 3;
 };
+
+/** The width each variant's photo is shown at, for the browser to choose from the srcset. */
+const IMAGE_SIZES = {
+  // Two thirds of the page's width less the gap, from 640 px at the desktop width to 811 px at 1,280 px and over.
+  lead: `(min-width: ${BREAKPOINTS.desktop}px) min(calc(66.67vw - 2rem), 811px), 100vw`,
+  // Half the lead's column: up to 390 px on a desktop, half the screen on a tablet.
+  top: `(min-width: ${BREAKPOINTS.desktop}px) min(calc(33.33vw - 2rem), 390px), (min-width: ${BREAKPOINTS.tablet}px) calc(50vw - 2rem), 100vw`,
+  standard: `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`,
+  compact: undefined,
+} as const;
 
 /** One story in a list: section, headline, standfirst, time and a thumbnail where there is a photo. */
 export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: Props) {
@@ -27,12 +41,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 2 }: P
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
-          sizes={
-            isLead
-              ? // Two thirds of the page's width less the gap, from 640 px at the desktop width to 811 px at 1,280 px and over.
-                `(min-width: ${BREAKPOINTS.desktop}px) min(calc(66.67vw - 2rem), 811px), 100vw`
-              : `(min-width: ${BREAKPOINTS.tablet}px) 320px, 100vw`
-          }
+          sizes={IMAGE_SIZES[variant]}
           preload={isLead}
         />
       )}

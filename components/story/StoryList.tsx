@@ -4,7 +4,7 @@ import { StoryCard } from './StoryCard';
 type Props = {
   articles: readonly Article[];
   headingLevel?: 2 | 3;
-  variant?: 'standard' | 'compact';
+  variant?: 'top' | 'standard' | 'compact';
 };
 
 /** A grid of story cards, in the order given. */

@@ -177,12 +177,20 @@ describe('frontPageLayout', () => {
     articles[2] = withPhoto;
     const layout = frontPageLayout(articles, [withPhoto.section]);
     expect(layout.lead?.slug).toBe('story-3');
-    expect(layout.latest.map((a) => a.slug)).not.toContain('story-3');
-    expect(layout.latest).toHaveLength(8);
-    expect(layout.sectionBlocks[0]?.articles.map((a) => a.slug)).toEqual(['story-1', 'story-2', 'story-4', 'story-5']);
+    expect(layout.topStories.map((a) => a.slug)).toEqual(['story-1', 'story-2']);
+    expect(layout.latest.map((a) => a.slug)).toEqual(['story-4', 'story-5', 'story-6', 'story-7', 'story-8', 'story-9', 'story-10', 'story-11']);
+    expect(layout.sectionBlocks[0]?.articles.map((a) => a.slug)).toEqual(['story-4', 'story-5', 'story-6', 'story-7']);
+  });
+
+  it('shows a story once at the top, however few there are', () => {
+    const articles = makeArticles(3, { section: 'world' });
+    const layout = frontPageLayout(articles, [articles[0]!.section]);
+    expect([layout.lead, ...layout.topStories].map((a) => a?.slug)).toEqual(['story-1', 'story-2', 'story-3']);
+    expect(layout.latest).toEqual([]);
+    expect(layout.sectionBlocks).toEqual([]);
   });
 
   it('has no lead and no blocks when nothing is published', () => {
-    expect(frontPageLayout([], [])).toEqual({ lead: undefined, latest: [], sectionBlocks: [] });
+    expect(frontPageLayout([], [])).toEqual({ lead: undefined, topStories: [], latest: [], sectionBlocks: [] });
   });
 });

@@ -173,13 +173,14 @@ async function checkFiles(location: ContentLocation, options: Options): Promise<
   };
   const warnings = collectWarnings(checked.content.articles, sources, checked.headlines);
   const articles = count(options.files.length, 'article');
+  // An author's or section's lines, printed beside an article that cannot use the file.
+  const inUsedFiles = checked.issues.filter((issue) => !checked.checkedFiles.has(issue.file)).length;
+  const inArticles = count(checked.issues.length - inUsedFiles, 'problem');
+  const used = inUsedFiles > 0 ? `, ${inUsedFiles} in the files ${options.files.length === 1 ? 'it uses' : 'they use'}` : '';
   report(
     checked.issues,
     warnings,
-    {
-      ok: `Checked ${articles}`,
-      failed: `${count(checked.issues.length, 'problem')} in the ${articles} checked.`,
-    },
+    { ok: `Checked ${articles}`, failed: `${inArticles} in the ${articles} checked${used}.` },
     options.strict,
   );
 }

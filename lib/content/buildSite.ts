@@ -42,8 +42,8 @@ export function buildSite(
   const references: References = {
     authorsById: new Map(authors.map((author) => [author.id, author])),
     sectionsById: new Map(sections.map((section) => [section.id, section])),
-    authorIds: files.authors.map((file) => file.id),
-    sectionIds: files.sections.map((file) => file.id),
+    authorFiles: new Map(files.authors.map((file) => [file.id, file.file])),
+    sectionFiles: new Map(files.sections.map((file) => [file.id, file.file])),
   };
   const articles = enhanceArticles(buildArticles(files.articles, references, context));
   return { content: { articles, authors, sections, pages }, issues: context.issues };

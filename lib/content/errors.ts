@@ -16,6 +16,11 @@ export type ContentIssue = {
   line?: number;
   field?: string;
   message: string;
+  /**
+   * For a reference to an author or section whose own file has problems: that file. A check of
+   * only the referring article prints that file's lines too (`lib/editorial/checkFiles.ts`).
+   */
+  blockedBy?: string;
 };
 
 export function formatIssue(issue: ContentIssue): string {

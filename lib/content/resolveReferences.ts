@@ -9,9 +9,9 @@ import { closest, fieldName } from './validateFrontMatter';
 export type References = {
   authorsById: ReadonlyMap<string, Author>;
   sectionsById: ReadonlyMap<string, Section>;
-  /** Every author and section file's id, including files that have problems of their own. */
-  authorIds: readonly string[];
-  sectionIds: readonly string[];
+  /** Every author and section file by its id, including files that have problems of their own. */
+  authorFiles: ReadonlyMap<string, string>;
+  sectionFiles: ReadonlyMap<string, string>;
 };
 
 type Loaded = LoadedFile<unknown, unknown>;
@@ -34,7 +34,7 @@ export function resolveAuthors(
       return;
     }
     const path = typeof author === 'string' ? ['author'] : ['author', index];
-    issues.push(referenceIssue(loaded, path, 'author', unknownReference('author', id, references.authorIds)));
+    issues.push(referenceIssue(loaded, path, 'author', unknownReference('author', id, references.authorFiles)));
   });
   return resolved;
 }
@@ -48,7 +48,7 @@ export function resolveSection(
 ): Section | undefined {
   const section = references.sectionsById.get(id);
   if (!section) {
-    issues.push(referenceIssue(loaded, ['section'], 'section', unknownReference('section', id, references.sectionIds)));
+    issues.push(referenceIssue(loaded, ['section'], 'section', unknownReference('section', id, references.sectionFiles)));
   }
   return section;
 }
@@ -66,18 +66,23 @@ export function resolvePhoto(
 ): Photo | undefined {
   const size = imageSize(raw.src);
   if (size) return { ...raw, ...size };
-  issues.push(referenceIssue(loaded, path, fieldName(path), `image "${raw.src}" not found in public/images/`));
+  issues.push(referenceIssue(loaded, path, fieldName(path), { message: `image "${raw.src}" not found in public/images/` }));
   return undefined;
 }
 
-function referenceIssue(loaded: Loaded, path: readonly PropertyKey[], field: string, message: string): ContentIssue {
-  return { kind: 'reference', file: loaded.file.file, line: loaded.frontMatter.lineOf(path), field, message };
+type Problem = Pick<ContentIssue, 'message' | 'blockedBy'>;
+
+function referenceIssue(loaded: Loaded, path: readonly PropertyKey[], field: string, problem: Problem): ContentIssue {
+  return { kind: 'reference', file: loaded.file.file, line: loaded.frontMatter.lineOf(path), field, ...problem };
 }
 
-function unknownReference(what: string, id: string, known: readonly string[]): string {
-  if (known.includes(id)) return `${what} "${id}" cannot be used until its own file's problems are fixed`;
+function unknownReference(what: string, id: string, files: ReadonlyMap<string, string>): Problem {
+  const blockedBy = files.get(id);
+  if (blockedBy !== undefined)
+    return { message: `${what} "${id}" cannot be used until its own file's problems are fixed`, blockedBy };
+  const known = [...files.keys()];
   const suggestion = closest(id, known);
-  const list = suggestion ? [suggestion, ...known.filter((k) => k !== suggestion)] : [...known];
+  const list = suggestion ? [suggestion, ...known.filter((k) => k !== suggestion)] : known;
   const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? ', ...' : '');
-  return `unknown ${what} "${id}" (known: ${shown || 'none'})`;
+  return { message: `unknown ${what} "${id}" (known: ${shown || 'none'})` };
 }

@@ -28,6 +28,8 @@ export type FileCheck = BuildResult & {
   /** Every article of the site whose headline could match a checked one (for `duplicateHeadlines`). */
   headlines: HeadlineEntry[];
   refused: RefusedArgument[];
+  /** The article files checked, as their problems name them. */
+  checkedFiles: ReadonlySet<string>;
 };
 
 /** Which of `requested` are article files, as the check names files (relative to the project root). */
@@ -78,11 +80,14 @@ export async function checkArticleFiles(
     imageSizeReader(location.publicDir),
     caches,
   );
-  const issues = [
-    ...articles.issues.filter((issue) => named.has(issue.file)),
-    ...built.issues.filter((issue) => named.has(issue.file)),
-    ...slugsUsedElsewhere(checked, articles.files),
-  ];
+  const issues = withBlockingFiles(
+    [
+      ...articles.issues.filter((issue) => named.has(issue.file)),
+      ...built.issues.filter((issue) => named.has(issue.file)),
+      ...slugsUsedElsewhere(checked, articles.files),
+    ],
+    [...authors.issues, ...sections.issues, ...built.issues],
+  );
   const found = new Set([
     ...checked.map((file) => file.file),
     ...issues.map((issue) => issue.file),
@@ -107,7 +112,7 @@ export async function checkArticleFiles(
       location.projectRoot,
     ),
   ];
-  return { content: built.content, issues: unique(issues), headlines, refused };
+  return { content: built.content, issues: unique(issues), headlines, refused, checkedFiles: named };
 }
 
 /** A checked file whose slug another article file anywhere under content/articles/ has too. */
@@ -125,6 +130,24 @@ function slugsUsedElsewhere(
         message: `slug "${file.id}" is already used by ${other.file}; slugs must be unique across all folders`,
       },
     ];
+  });
+}
+
+/**
+ * The checked files' lines, each reference to an author or section that has problems of its
+ * own preceded by that file's lines (once): without them the editor would read "cannot be
+ * used until its own file's problems are fixed" and have to run the whole check to learn which.
+ */
+function withBlockingFiles(
+  issues: readonly ContentIssue[],
+  everyIssue: readonly ContentIssue[],
+): ContentIssue[] {
+  const shown = new Set<string>();
+  return issues.flatMap((issue) => {
+    const blocker = issue.blockedBy;
+    if (blocker === undefined || shown.has(blocker)) return [issue];
+    shown.add(blocker);
+    return [...everyIssue.filter((other) => other.file === blocker), issue];
   });
 }
 

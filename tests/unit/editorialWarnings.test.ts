@@ -525,6 +525,26 @@ describe('npm run content:check', () => {
       ]);
     }, 60_000);
 
+    it("prints the lines of an author or section the article cannot use until that file's problems are fixed", async () => {
+      const site = await siteWith({
+        'content/authors/new-writer.md': '---\nnam: New Writer\n---\n',
+        'content/sections/sport.md': '---\nname: Sport\norder: first\n---\n',
+        [ARTICLE]: article({ author: 'new-writer', section: 'sport' }),
+        [OTHER]: article({ author: 'new-writer' }),
+      });
+      const result = runCheck(site, [ARTICLE]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toEqual([
+        'content/authors/new-writer.md: name: missing (required)',
+        'content/authors/new-writer.md:2: nam: unknown field (did you mean "name"?)',
+        `content/articles/rare-earths.md:4: author: author "new-writer" cannot be used until its own file's problems are fixed`,
+        'content/sections/sport.md:3: order: expected a whole number, got "first"',
+        `content/articles/rare-earths.md:5: section: section "sport" cannot be used until its own file's problems are fixed`,
+        '',
+        '2 problems in the 1 article checked, 3 in the files it uses. 0 warnings.',
+      ]);
+    }, 60_000);
+
     it('refuses a file outside content/articles/, or one that does not exist, in one line each', async () => {
       const site = await siteWith({});
       const result = runCheck(site, ['content/authors/jane-doe.md', 'content/articles/missing.md']);

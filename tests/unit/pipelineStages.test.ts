@@ -57,8 +57,11 @@ function references(): References {
   return {
     sectionsById: new Map(sections.map((s) => [s.id, s])),
     authorsById: new Map(authors.map((a) => [a.id, a])),
-    sectionIds: ['china', 'broken-section'],
-    authorIds: ['jane-doe'],
+    sectionFiles: new Map([
+      ['china', 'content/sections/china.md'],
+      ['broken-section', 'content/sections/broken-section.md'],
+    ]),
+    authorFiles: new Map([['jane-doe', 'content/authors/jane-doe.md']]),
   };
 }
 

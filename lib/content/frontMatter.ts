@@ -202,8 +202,32 @@ function refuseAdvancedYaml(doc: Document, source: string, file: string, report:
       if (isScalar(pair.key) && pair.key.value === '<<') {
         report(pair.key.range?.[0], 'YAML merge keys (<<) are not allowed in front matter');
       }
+      const fieldName = nameProblem(pair.key, source);
+      if (fieldName) report(fieldName.offset, fieldName.message);
     },
   });
+}
+
+/**
+ * A key that cannot be a field's name: none at all (`: value`, `"": value`), YAML's null
+ * (`~: value`), or a list or mapping (`[a, b]: value`). Other keys, numbers and `true` included, are names and
+ * meet the unknown-field check.
+ */
+function nameProblem(key: unknown, source: string): { offset?: number; message: string } | undefined {
+  if (isCollection(key)) {
+    return { offset: key.range?.[0], message: 'a field name must be a word, not a list or a mapping' };
+  }
+  if (!isScalar(key)) return undefined;
+  const offset = key.range?.[0];
+  if (typeof key.value === 'string' && key.value.trim() === '') {
+    return { offset, message: 'a field name is missing before ":"' };
+  }
+  if (key.value !== null) return undefined;
+  const written = key.range ? source.slice(key.range[0], key.range[1]).trim() : '';
+  const message = written
+    ? `"${written}" is not a field name: YAML reads it as nothing`
+    : 'a field name is missing before ":"';
+  return { offset, message };
 }
 
 /** `!!str` only forces a value to be text, which is harmless; every other tag is refused. */

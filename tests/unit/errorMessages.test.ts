@@ -238,6 +238,21 @@ const FRONT_MATTER_CASES: Case[] = [
     ],
   },
   {
+    mistake: 'a field with no name',
+    files: { [ARTICLE]: frontMatter('title: "Rare earths"\n: china') },
+    lines: ['content/articles/rare-earths.md:3: front matter: a field name is missing before ":"'],
+  },
+  {
+    mistake: 'a field name YAML reads as nothing',
+    files: { [ARTICLE]: frontMatter('title: "Rare earths"\nsection: china\n~: Mei Lin Zhou') },
+    lines: ['content/articles/rare-earths.md:4: front matter: "~" is not a field name: YAML reads it as nothing'],
+  },
+  {
+    mistake: 'a list as a field name',
+    files: { [ARTICLE]: frontMatter('[title, headline]: "Rare earths"') },
+    lines: ['content/articles/rare-earths.md:2: front matter: a field name must be a word, not a list or a mapping'],
+  },
+  {
     mistake: 'a field written twice, on the second one',
     files: {
       [ARTICLE]: frontMatter('title: "Rare earths"\nsection: china\ntitle: "Rare earths again"'),

@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/config/env';
 import { PHOTO_WIDTHS } from './lib/images/optimizedPhoto';
-import { PAGE_CACHE_CONTROL } from './lib/http/cacheControl';
+import { ICON_CACHE_CONTROL, ICON_PATHS, PAGE_CACHE_CONTROL } from './lib/http/cacheControl';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const config: NextConfig = {
@@ -42,6 +42,8 @@ const config: NextConfig = {
         source: '/((?!_next/|internal/|api/).*)',
         headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
       },
+      // After the rule above, which also matches them: the last matching value is sent.
+      ...ICON_PATHS.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: ICON_CACHE_CONTROL }] })),
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],

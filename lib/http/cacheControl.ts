@@ -16,5 +16,14 @@ export const SHARED_CACHE_SECONDS = 10;
 
 export const PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=60, stale-if-error=86400`;
 
+/**
+ * The site's icons (`/favicon.ico`, `/icon.svg`, `/apple-icon.png`): a browser keeps them for a
+ * day and may use its copy for a week more while it checks. Every page view asks for them, and
+ * they change once in years; the head links carry a hash of the file, so a new icon is fetched
+ * at once by anyone who loads a page.
+ */
+export const ICON_PATHS = ['/favicon.ico', '/icon.svg', '/apple-icon.png'] as const;
+export const ICON_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
+
 /** What error responses and editors' previews carry: no shared or browser cache may keep them. */
 export const PREVIEW_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';

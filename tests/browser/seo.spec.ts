@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
+import { ICON_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../lib/http/cacheControl';
 import { structuredData } from '../support/structuredData';
 
 const ARTICLE = '/article/china-rare-earths-spy-warning';
@@ -74,6 +75,21 @@ test.describe('what search engines read', () => {
     const bytes = await response.body();
     // An icon directory (reserved 0, type 1) holding three images.
     expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4)]).toEqual([0, 1, 3]);
+  });
+
+  test('the icons every page view asks for are kept by the browser for a day', async ({ request, page }) => {
+    await page.goto('/');
+    const linked = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    expect(linked).toHaveLength(2);
+    for (const address of ['/favicon.ico', ...linked]) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(200);
+      expect(response.headers()['cache-control'], address).toBe(ICON_CACHE_CONTROL);
+    }
+    // A page next to them still asks every time.
+    expect((await request.get('/latest')).headers()['cache-control']).toBe(PAGE_CACHE_CONTROL);
   });
 
   test('robots.txt allows crawling but for search, preview and internal routes, and lists every sitemap', async ({ request }) => {

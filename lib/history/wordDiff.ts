@@ -38,7 +38,11 @@ function paragraphs(text: string): string[] {
   return text.split(/(?<=\n\s*\n)(?=\S)/);
 }
 
-/** The diff of `before` and `after` by word, or by paragraph when the texts are very large. */
+/**
+ * The diff of `before` and `after` by word. The text both share at the start and the end is
+ * set aside first, so a comma changed in a long story is still diffed by word; only when what
+ * is left is very large is it diffed by paragraph.
+ */
 export function wordDiff(
   before: string,
   after: string,
@@ -46,11 +50,18 @@ export function wordDiff(
 ): DiffPart[] {
   const oldTokens = tokenize(before);
   const newTokens = tokenize(after);
-  const parts =
-    oldTokens.length * newTokens.length <= maxCells
-      ? diffTokens(oldTokens, newTokens)
-      : coarseDiff(paragraphs(before), paragraphs(after), maxCells);
-  return absorbSpaces(mergeRuns(parts));
+  const { start, endA, endB } = commonEnds(oldTokens, newTokens);
+  const a = oldTokens.slice(start, endA);
+  const b = newTokens.slice(start, endB);
+  const middle =
+    a.length * b.length <= maxCells
+      ? lcsDiff(a, b)
+      : coarseDiff(paragraphs(a.join('')), paragraphs(b.join('')), maxCells);
+  const same = (tokens: string[]): DiffPart[] =>
+    tokens.length > 0 ? [{ kind: 'same', text: tokens.join('') }] : [];
+  return absorbSpaces(
+    mergeRuns([...same(oldTokens.slice(0, start)), ...middle, ...same(oldTokens.slice(endA))]),
+  );
 }
 
 /** By paragraph; if even that is too large, the whole text was replaced. */
@@ -65,8 +76,8 @@ function coarseDiff(oldParas: string[], newParas: string[], maxCells: number): D
   ];
 }
 
-/** Longest common subsequence of two token lists, after trimming their common ends. */
-function diffTokens(a: string[], b: string[]): DiffPart[] {
+/** How many items `a` and `b` share at the start, and where their shared ends begin. */
+function commonEnds(a: readonly string[], b: readonly string[]) {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -75,6 +86,12 @@ function diffTokens(a: string[], b: string[]): DiffPart[] {
     endA--;
     endB--;
   }
+  return { start, endA, endB };
+}
+
+/** Longest common subsequence of two lists, after trimming their common ends. */
+function diffTokens(a: string[], b: string[]): DiffPart[] {
+  const { start, endA, endB } = commonEnds(a, b);
   const head = a.slice(0, start).map((text): DiffPart => ({ kind: 'same', text }));
   const tail = a.slice(endA).map((text): DiffPart => ({ kind: 'same', text }));
   return [...head, ...lcsDiff(a.slice(start, endA), b.slice(start, endB)), ...tail];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordDiff } from '@/lib/history/wordDiff';
+import { MAX_WORD_CELLS, tokenize, wordDiff } from '@/lib/history/wordDiff';
 import type { DiffPart } from '@/lib/history/wordDiff';
 
 const side = (parts: DiffPart[], kind: 'del' | 'ins') =>
@@ -77,18 +77,40 @@ describe('wordDiff', () => {
 
   it('falls back to a paragraph diff for very large inputs, and stays fast', () => {
     const paragraph = (n: number) =>
-      Array.from({ length: 400 }, (_, i) => `word${(i * n) % 997}`).join(' ');
+      Array.from({ length: 400 }, (_, i) => (i === 0 ? `start${n}` : `word${(i * n) % 997}`)).join(
+        ' ',
+      );
     const before = Array.from({ length: 30 }, (_, i) => paragraph(i + 1)).join('\n\n');
-    const after = before.replace(paragraph(5), paragraph(500));
+    // Changes 25 paragraphs apart: 20,000 words between them on each side.
+    const after = before
+      .replace(paragraph(3), paragraph(500))
+      .replace(paragraph(28), paragraph(600));
     const started = performance.now();
     const parts = wordDiff(before, after);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(parts.filter((part) => part.kind === 'del').map((part) => part.text.trim())).toEqual([
-      paragraph(5),
+      paragraph(3),
+      paragraph(28),
     ]);
     expect(parts.filter((part) => part.kind === 'ins').map((part) => part.text.trim())).toEqual([
       paragraph(500),
+      paragraph(600),
     ]);
+    expect(side(parts, 'ins')).toBe(after);
+  });
+
+  it('diffs by word one small change in a text too large to compare whole', () => {
+    const paragraph = (n: number) =>
+      Array.from({ length: 400 }, (_, i) => (i === 0 ? `start${n}` : `word${(i * n) % 997}`)).join(
+        ' ',
+      );
+    const before = Array.from({ length: 30 }, (_, i) => paragraph(i + 1)).join('\n\n');
+    const tokens = before.split(/\b/).length;
+    expect(tokens * tokens, 'too large to compare whole').toBeGreaterThan(MAX_WORD_CELLS);
+    const after = before.replace(`${paragraph(12)}`, `${paragraph(12)},`);
+    const parts = wordDiff(before, after);
+    expect(parts.filter((part) => part.kind !== 'same')).toEqual([{ kind: 'ins', text: ',' }]);
+    expect(side(parts, 'del')).toBe(before);
     expect(side(parts, 'ins')).toBe(after);
   });
 

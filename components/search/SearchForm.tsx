@@ -34,6 +34,7 @@ export function SearchForm({ variant, request }: Props) {
           type="search"
           name="q"
           defaultValue={request?.q}
+          dir="auto"
           autoComplete="off"
           enterKeyHint="search"
         />

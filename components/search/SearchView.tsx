@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Article, Section } from '@/lib/content/types';
 import type { SearchResults } from '@/lib/search/types';
 import { NoResults } from './NoResults';
@@ -14,13 +15,22 @@ type Props = {
   latest: readonly Article[];
 };
 
-/** "12 results for “magnet”", "No results for “magnit”", or "Search" before anything is asked. */
-function heading({ request, total, page }: SearchResults): string {
-  const q = request.q.trim();
-  if (!q) return 'Search';
-  if (total === 0 || !page) return `No results for “${q}”`;
+/**
+ * "12 results for “magnet”", "No results for “magnit”", or "Search" before anything is asked.
+ * The query is isolated (`<bdi>`), so an Arabic or Hebrew query ending in a digit or a mark
+ * keeps its own order instead of mixing with the English around it.
+ */
+function heading({ request, total, page }: SearchResults): ReactNode {
+  const trimmed = request.q.trim();
+  if (!trimmed) return 'Search';
+  const q = <bdi>{trimmed}</bdi>;
+  if (total === 0 || !page) return <>No results for “{q}”</>;
   const count = `${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'}`;
-  return `${count} for “${q}”${page.page > 1 ? `, page ${page.page}` : ''}`;
+  return (
+    <>
+      {count} for “{q}”{page.page > 1 ? `, page ${page.page}` : ''}
+    </>
+  );
 }
 
 /**

@@ -230,6 +230,15 @@ describe('SearchView with results', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(`2 results for “${q}”`);
     expect(container.querySelector('script')).toBeNull();
   });
+
+  it('keeps a right-to-left query in its own order, in the heading and the search box', () => {
+    const q = 'ما هو النفط؟ 2026!';
+    const { container } = renderView(results({ q }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe(`2 results for “${q}”`);
+    expect(heading.querySelector('bdi')?.textContent).toBe(q);
+    expect(container.querySelector('input[name="q"]')?.getAttribute('dir')).toBe('auto');
+  });
 });
 
 describe('SearchView without results', () => {

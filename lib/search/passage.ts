@@ -3,6 +3,8 @@ import type { MarkedText } from './types';
 
 /** About two lines of a result: long enough for context, short enough to scan. */
 const PASSAGE_CHARACTERS = 240;
+/** A sentence's last mark, perhaps inside closing quotes or a bracket. */
+const ENDS_SENTENCE = /[.!?。！？…]["'”’)\]]*$/u;
 
 /** Marks the words of `text` whose terms are among `matched`. */
 export function markText(text: string, matched: ReadonlySet<string>): MarkedText {
@@ -71,8 +73,12 @@ export function bestPassage(
   });
   if (point && (point.score >= best.score || best.index < 0)) return markText(point.text, matched);
   let passage = sentences[best.index]?.text ?? '';
+  // Followed by the sentences after it, while both are sentences: a heading, a table row or a
+  // caption after a sentence would read as if it went on.
   for (let next = best.index + 1; passage.length < PASSAGE_CHARACTERS / 2 && next < sentences.length; next++) {
-    passage = `${passage} ${sentences[next]?.text ?? ''}`;
+    const following = sentences[next]?.text ?? '';
+    if (!ENDS_SENTENCE.test(passage) || !ENDS_SENTENCE.test(following)) break;
+    passage = `${passage} ${following}`;
   }
   return markText(shorten(passage, matched), matched);
 }

@@ -197,6 +197,24 @@ describe('passages', () => {
     expect(shown.map((part) => part.text).join('')).toBe('Magnet exports rose.');
   });
 
+  it('does not run a heading or a table into the sentence it shows', () => {
+    const body = markdownToPlainText(
+      [
+        'The ministry wants to protect national security.',
+        '## Building alternatives',
+        '| Product | Use |\n|---|---|\n| AI accelerators | paired with memory |\n| 3D stacking | chips stacked vertically |',
+        'Memory makers are adding plants.',
+      ].join('\n\n'),
+    );
+    const shown = (word: string) =>
+      bestPassage([], () => bodySentences(body), new Set([word]))
+        .map((part) => part.text)
+        .join('');
+    expect(shown('ministry')).toBe('The ministry wants to protect national security.');
+    expect(shown('accelerator')).toBe('AI accelerators · paired with memory');
+    expect(shown('vertically')).toBe('3D stacking · chips stacked vertically');
+  });
+
   it('reads Markdown as the words a reader sees', () => {
     const text = markdownToPlainText('## Heading\n\nSee [the report](https://example.com/x?y=1) <b>now</b>.\n\n![Magnets on a line](/images/a.jpg "Bound for export")\n');
     expect(terms(text)).toEqual(['heading', 'see', 'the', 'report', 'now', 'magnet', 'on', 'a', 'line', 'bound', 'for', 'export']);

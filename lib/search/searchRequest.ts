@@ -48,14 +48,36 @@ export function cutQuery(raw: string): { query: string; cut?: string } {
   return { query, cut };
 }
 
-/** A query's terms, each of which a result must hold, and its quoted phrases, held word for word. */
-export type ParsedQuery = { terms: string[]; phrases: string[][] };
+/**
+ * A query as the search runs it. A result holds every term of one of the `alternatives` (one,
+ * unless the query has `OR`), every quoted phrase word for word, and none of the `excluded`
+ * terms. `terms` is every term of every alternative.
+ */
+export type ParsedQuery = {
+  terms: string[];
+  alternatives: string[][];
+  phrases: string[][];
+  excluded: string[];
+};
 
 const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]?/g;
+/** `-word` or `NOT word`, outside quotes: a word results must not hold. */
+const EXCLUDED = /(?:^|\s)(?:-|NOT\s+)([\p{L}\p{N}]\S*)/gu;
+/** `OR` between words, in capitals; `AND` in capitals is what every search does anyway. */
+const OR = /\s+OR\s+/;
+const AND = /(?:^|\s)AND(?=\s|$)/g;
 
 export function parseQuery(query: string): ParsedQuery {
-  const phrases = [...query.matchAll(QUOTED)]
-    .map((match) => terms(match[1] ?? ''))
-    .filter((phrase) => phrase.length > 1);
-  return { terms: [...new Set(terms(query))].slice(0, MAX_QUERY_WORDS * 2), phrases };
+  const quoted: string[] = [];
+  // Each quoted text stands in its place as `"<n>"`, so operators inside quotes are words.
+  const outside = query.replace(QUOTED, (_, text: string) => ` "${quoted.push(text) - 1}" `);
+  const phrases = quoted.map((text) => terms(text)).filter((phrase) => phrase.length > 1);
+  const excluded = [...new Set([...outside.matchAll(EXCLUDED)].flatMap((match) => terms(match[1] ?? '')))];
+  const wanted = outside.replace(EXCLUDED, ' ').replace(AND, ' ');
+  const alternatives = wanted
+    .split(OR)
+    .map((alternative) => alternative.replace(/"(\d+)"/g, (_, n: string) => ` ${quoted[Number(n)] ?? ''} `))
+    .map((alternative) => [...new Set(terms(alternative))].slice(0, MAX_QUERY_WORDS * 2))
+    .filter((alternative) => alternative.length > 0);
+  return { terms: [...new Set(alternatives.flat())], alternatives, phrases, excluded };
 }

@@ -33,7 +33,7 @@ export async function searchArticles(params: RawSearchParams): Promise<SearchRes
   const sections = await getSections();
   if (request.section && !sections.some((section) => section.id === request.section)) request.section = undefined;
   const query = parseQuery(request.q);
-  if (query.terms.length === 0) return { request, cut, total: 0, page: { items: [], page: 1, totalPages: 1 } };
+  if (query.alternatives.length === 0) return { request, cut, total: 0, page: { items: [], page: 1, totalPages: 1 } };
   const index = await currentIndex();
   const now = clockNow();
   if (request.page > MAX_SEARCH_PAGE) return { request, cut, total: 0, page: undefined };
@@ -54,18 +54,47 @@ export async function searchArticles(params: RawSearchParams): Promise<SearchRes
 
 type Found = { articles: Article[]; total: number; matchedTerms: Map<string, string[]> };
 
+/**
+ * The query's results, best first. A plain query is ranked by the index alone, as deep as the
+ * page needs. With phrases, excluded words or `OR`, the best `PHRASE_CANDIDATES` of each
+ * alternative are merged (by their best score) and checked one by one, and the total is what
+ * passed.
+ */
 async function ranked(index: SearchIndex, query: ParsedQuery, request: SearchRequest, now: number): Promise<Found> {
-  const limit = query.phrases.length > 0 ? PHRASE_CANDIDATES : request.page * RESULTS_PER_PAGE;
-  const result = index.search({ terms: query.terms, accept: filter(request, now), now, limit });
+  const checked = query.phrases.length > 0 || query.excluded.length > 0 || query.alternatives.length > 1;
+  const limit = checked ? PHRASE_CANDIDATES : request.page * RESULTS_PER_PAGE;
+  const accept = filter(request, now);
+  const results = query.alternatives.map((terms) => index.search({ terms, accept, now, limit }));
+  const matchedTerms = mergeMatchedTerms(results.map((result) => result.matchedTerms));
   const articles: Article[] = [];
-  for (const { key } of result.ranked) {
+  for (const key of bestFirst(results.flatMap((result) => result.ranked))) {
     const article = await getArticle(key);
     // The index follows the published list; this holds even mid-update, at the exact time.
     if (article && isPublished(article, now)) articles.push(article);
   }
-  if (query.phrases.length === 0) return { articles, total: result.total, matchedTerms: result.matchedTerms };
-  const holding = articles.filter((article) => query.phrases.every((phrase) => articleHoldsPhrase(article, phrase)));
-  return { articles: holding, total: holding.length, matchedTerms: result.matchedTerms };
+  if (!checked) return { articles, total: results[0]?.total ?? 0, matchedTerms };
+  const holding = articles.filter(
+    (article) =>
+      query.phrases.every((phrase) => articleHoldsPhrase(article, phrase)) &&
+      !query.excluded.some((term) => articleHoldsPhrase(article, [term])),
+  );
+  return { articles: holding, total: holding.length, matchedTerms };
+}
+
+/** Each article once, at its best score, best first. */
+function bestFirst(ranked: readonly { key: string; score: number }[]): string[] {
+  const best = new Map<string, number>();
+  for (const { key, score } of ranked) best.set(key, Math.max(score, best.get(key) ?? score));
+  return [...best].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
+/** Each query term with every indexed word it matched in any alternative. */
+function mergeMatchedTerms(maps: readonly Map<string, string[]>[]): Map<string, string[]> {
+  const merged = new Map<string, string[]>();
+  for (const map of maps) {
+    for (const [term, words] of map) merged.set(term, [...new Set([...(merged.get(term) ?? []), ...words])]);
+  }
+  return merged;
 }
 
 /** Published by now, and within the page's filters. */
@@ -129,7 +158,8 @@ function suggest(
   let suggestion = '';
   let at = 0;
   for (const token of tokenize(query)) {
-    if (matchedTerms.get(token.term)?.includes(token.term)) continue;
+    // Not a word searched for (an operator, an excluded word), or one found as typed.
+    if (!matchedTerms.has(token.term) || matchedTerms.get(token.term)?.includes(token.term)) continue;
     const closest = index.closestTerm(token.term);
     if (!closest) continue;
     suggestion += query.slice(at, token.start) + closest;
@@ -137,5 +167,6 @@ function suggest(
   }
   if (at === 0) return undefined;
   suggestion += query.slice(at);
-  return index.search({ terms: parseQuery(suggestion).terms, accept, now, limit: 0 }).total > 0 ? suggestion : undefined;
+  const found = parseQuery(suggestion).alternatives.some((terms) => index.search({ terms, accept, now, limit: 0 }).total > 0);
+  return found ? suggestion : undefined;
 }

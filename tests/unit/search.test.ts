@@ -141,8 +141,32 @@ describe('spelling', () => {
 
 describe('queries', () => {
   it('honours quoted phrases, straight or curly', () => {
-    expect(parseQuery('"rare earths" exports')).toEqual({ terms: ['rare', 'earth', 'export'], phrases: [['rare', 'earth']] });
+    expect(parseQuery('"rare earths" exports')).toEqual({
+      terms: ['rare', 'earth', 'export'],
+      alternatives: [['rare', 'earth', 'export']],
+      phrases: [['rare', 'earth']],
+      excluded: [],
+    });
     expect(parseQuery('“rare earths”').phrases).toEqual([['rare', 'earth']]);
+  });
+
+  it('reads -word and NOT word as words to leave out, OR as either side, and AND as nothing', () => {
+    expect(parseQuery('oil -opec')).toMatchObject({ alternatives: [['oil']], excluded: ['opec'] });
+    expect(parseQuery('rare earths NOT China')).toMatchObject({ alternatives: [['rare', 'earth']], excluded: ['china'] });
+    expect(parseQuery('rare earths OR oil prices')).toMatchObject({
+      terms: ['rare', 'earth', 'oil', 'price'],
+      alternatives: [['rare', 'earth'], ['oil', 'price']],
+      excluded: [],
+    });
+    expect(parseQuery('oil AND gas').alternatives).toEqual([['oil', 'gas']]);
+    // Inside words and quotes, and in small letters, they are words.
+    expect(parseQuery('rare-earth exports')).toMatchObject({ alternatives: [['rare', 'earth', 'export']], excluded: [] });
+    expect(parseQuery('"war OR peace" - not or and')).toMatchObject({
+      alternatives: [['war', 'or', 'peace', 'not', 'and']],
+      phrases: [['war', 'or', 'peace']],
+      excluded: [],
+    });
+    expect(parseQuery('-china').alternatives).toEqual([]);
   });
 
   it('cuts a query over 200 characters or 20 words, with a note', () => {
@@ -266,6 +290,22 @@ describe('search on a running site', () => {
     expect(await reloadSiteContent()).toBe(false);
     errors.mockRestore();
     expect(await slugs({ q: 'magnet plant' })).toEqual(['magnet-plant']);
+  });
+
+  it('leaves out stories holding a word after - or NOT, and finds either side of OR', async () => {
+    const { searchArticles, slugs } = await site({
+      'content/articles/ytterbium-ships.md': articleSource({ title: '"Ytterbium ships leave Tianjin"' }),
+      'content/articles/ytterbium-mines.md': articleSource({ title: '"Ytterbium mines reopen"' }),
+      'content/articles/lutetium-mines.md': articleSource({ title: '"Lutetium mines close"' }),
+    });
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    expect((await slugs({ q: 'ytterbium' })).sort()).toEqual(['ytterbium-mines', 'ytterbium-ships']);
+    expect(await slugs({ q: 'ytterbium -mines' })).toEqual(['ytterbium-ships']);
+    expect(await slugs({ q: 'ytterbium NOT tianjin' })).toEqual(['ytterbium-mines']);
+    expect((await slugs({ q: 'ytterbium ships OR lutetium' })).sort()).toEqual(['lutetium-mines', 'ytterbium-ships']);
+    const either = await searchArticles({ q: 'ytterbium OR lutetium' });
+    expect(either.total).toBe(3);
+    expect(either.suggestion).toBeUndefined();
   });
 
   it('filters by section and time window, and honours phrases word for word', async () => {

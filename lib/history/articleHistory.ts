@@ -12,10 +12,11 @@ import type { FileCommit, LogIndex } from './gitLog';
 import { loadRevision, publicTimeline, readerText } from './revisions';
 import type { AuthorNames, LoadedRevision, ReaderText } from './revisions';
 import { wordDiff } from './wordDiff';
-import type { DiffPart } from './wordDiff';
+import { collapseUnchanged } from './collapseUnchanged';
+import type { ShownPart } from './collapseUnchanged';
 
 /** One reader-visible field of a revision: its text (first publication) or what changed. */
-export type FieldChange = { field: keyof ReaderText; label: string; parts: DiffPart[] };
+export type FieldChange = { field: keyof ReaderText; label: string; parts: ShownPart[] };
 
 /** A revision readers could see: the first publication, or an update with what it changed. */
 export type PublicRevision = {
@@ -157,7 +158,7 @@ function describeRevision(before: ReaderText | undefined, after: ReaderText): Fi
       return after[field] ? [{ field, label, parts: [{ kind: 'same', text: after[field] }] }] : [];
     return before[field] === after[field]
       ? []
-      : [{ field, label, parts: wordDiff(before[field], after[field]) }];
+      : [{ field, label, parts: collapseUnchanged(wordDiff(before[field], after[field])) }];
   });
 }
 

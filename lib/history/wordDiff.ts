@@ -34,7 +34,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Paragraphs with the blank lines after them, so joining them gives back the text. */
-function paragraphs(text: string): string[] {
+export function paragraphs(text: string): string[] {
   return text.split(/(?<=\n\s*\n)(?=\S)/);
 }
 

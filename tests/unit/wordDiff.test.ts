@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collapseUnchanged } from '@/lib/history/collapseUnchanged';
 import { MAX_WORD_CELLS, tokenize, wordDiff } from '@/lib/history/wordDiff';
 import type { DiffPart } from '@/lib/history/wordDiff';
 
@@ -119,5 +120,28 @@ describe('wordDiff', () => {
       { kind: 'del', text: 'a\n\nb' },
       { kind: 'ins', text: 'c\n\nd' },
     ]);
+  });
+});
+
+describe('collapseUnchanged', () => {
+  const story = (count: number, changed?: number) =>
+    Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} says ${i === changed ? 'more' : 'something'}.`).join('\n\n');
+
+  it('shows a change with its paragraph and one on each side, and counts what it leaves out', () => {
+    const shown = collapseUnchanged(wordDiff(story(12), story(12, 5)));
+    expect(shown).toEqual([
+      { kind: 'skipped', paragraphs: 4 },
+      { kind: 'same', text: 'Paragraph 5 says something.\n\nParagraph 6 says ' },
+      { kind: 'del', text: 'something' },
+      { kind: 'ins', text: 'more' },
+      { kind: 'same', text: '.\n\nParagraph 7 says something.\n\n' },
+      { kind: 'skipped', paragraphs: 5 },
+    ]);
+  });
+
+  it('keeps short stretches and a text without changes whole', () => {
+    const near = wordDiff(story(4), story(4, 1));
+    expect(collapseUnchanged(near)).toEqual(near);
+    expect(collapseUnchanged([{ kind: 'same', text: story(30) }])).toEqual([{ kind: 'same', text: story(30) }]);
   });
 });

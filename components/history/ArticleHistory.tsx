@@ -54,20 +54,16 @@ function Revision({ revision, timeZone }: { revision: PublicRevision; timeZone: 
         {revision.kind === 'first' ? 'First published' : 'Revised'}{' '}
         <time dateTime={revision.date.iso}>{formatDateTime(revision.date, timeZone)}</time>
       </h2>
-      {revision.fields.length === 0 ? (
-        <p className="revision__none">No change to the words readers see.</p>
-      ) : (
-        <dl className="revision__fields">
-          {revision.fields.map((field) => (
-            <div key={field.field} className="revision__field">
-              <dt>{field.label}</dt>
-              <dd>
-                <RevisionDiff parts={field.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <dl className="revision__fields">
+        {revision.fields.map((field) => (
+          <div key={field.field} className="revision__field">
+            <dt>{field.label}</dt>
+            <dd>
+              <RevisionDiff parts={field.parts} />
+            </dd>
+          </div>
+        ))}
+      </dl>
     </li>
   );
 }

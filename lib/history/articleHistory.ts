@@ -191,7 +191,10 @@ export async function getArticleHistory(
     previous = text;
     return { commit: revision.commit, date: revision.date, kind, fields };
   });
-  return { revisions: described.reverse() };
+  // A commit that changed nothing readers see (a topic, a photo's file, the front matter's
+  // layout) is not a revision to them.
+  const visible = described.filter((revision) => revision.kind === 'first' || revision.fields.length > 0);
+  return { revisions: visible.reverse() };
 }
 
 /** Whether the article has more than one public revision (so a history link is worth showing). */
@@ -203,5 +206,10 @@ export async function hasPublicHistory(
   if (state === 'unavailable') return false;
   const commits = fileCommits(state, article);
   if (commits.length < 2) return false;
-  return (await publicRevisions(state, commits, options.now ?? clockNow())).length > 1;
+  const revisions = await publicRevisions(state, commits, options.now ?? clockNow());
+  if (revisions.length < 2) return false;
+  // As the history page counts them: only revisions that changed what readers see.
+  const names = options.authorNames ?? namesFrom(article);
+  const texts = revisions.map((revision) => JSON.stringify(readerText(revision, names)));
+  return texts.some((text, index) => index > 0 && text !== texts[index - 1]);
 }

@@ -225,11 +225,12 @@ describe('article history from Git', () => {
     expect(before).toEqual({ revisions: [] });
   });
 
-  it('follows a renamed file back to its first publication', async () => {
+  it('follows a renamed file back to its first publication, and does not count the move as a revision', async () => {
     const history = await historyOf(RENAMED_TO);
-    expect(history.revisions.map((revision) => revision.kind)).toEqual(['update', 'first']);
-    expect(history.revisions[0]?.fields).toEqual([]);
-    expect(await hasPublicHistory(article(RENAMED_TO), options())).toBe(true);
+    // The rename changed nothing readers see: one revision, and no history link yet.
+    expect(history.revisions.map((revision) => revision.kind)).toEqual(['first']);
+    expect(history.revisions[0]?.fields.map((field) => field.field)).toContain('headline');
+    expect(await hasPublicHistory(article(RENAMED_TO), options())).toBe(false);
   });
 
   it('says history is unavailable where the site is not a Git checkout', async () => {
@@ -240,7 +241,7 @@ describe('article history from Git', () => {
   });
 
   it('shows commits that arrive after the first request, once HEAD moves', async () => {
-    expect((await historyOf(RENAMED_TO)).revisions).toHaveLength(2);
+    expect((await historyOf(RENAMED_TO)).revisions).toHaveLength(1);
     commitFile(
       RENAMED_TO,
       articleText({
@@ -251,8 +252,9 @@ describe('article history from Git', () => {
       '2026-01-07T09:00:00+08:00',
     );
     const history = await historyOf(RENAMED_TO);
-    expect(history.revisions).toHaveLength(3);
+    expect(history.revisions).toHaveLength(2);
     expect(history.revisions[0]?.fields.map((field) => field.field)).toEqual(['headline']);
+    expect(await hasPublicHistory(article(RENAMED_TO), options())).toBe(true);
   });
 
   it('shows a correction added to the story as added text', async () => {

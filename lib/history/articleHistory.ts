@@ -5,6 +5,7 @@ import { now as clockNow } from '../config/clock';
 import { defaultLocation } from '../content/contentLocation';
 import type { Timestamp } from '../content/timestamp';
 import type { Article } from '../content/types';
+import { markdownToPlainText } from '../search/plainText';
 import { createBlobReader } from './blobReader';
 import type { BlobReader } from './blobReader';
 import { GitUnavailableError, indexLog, readFolderLog, readHead, readTopLevel } from './gitLog';
@@ -162,6 +163,11 @@ function describeRevision(before: ReaderText | undefined, after: ReaderText): Fi
   });
 }
 
+/** A body's words, links and marks left out, spaces collapsed: enough to tell two apart. */
+function quickBodyText(markdown: string): string {
+  return markdownToPlainText(markdown).replace(/\s+/g, ' ').trim();
+}
+
 function namesFrom(article: Article): AuthorNames {
   const names = new Map(article.authors.map((author) => [author.id, author.name]));
   return (id) => names.get(id);
@@ -208,8 +214,16 @@ export async function hasPublicHistory(
   if (commits.length < 2) return false;
   const revisions = await publicRevisions(state, commits, options.now ?? clockNow());
   if (revisions.length < 2) return false;
-  // As the history page counts them: only revisions that changed what readers see.
+  // As the history page counts them: only revisions that changed what readers see. Every
+  // article page asks, so the bodies are compared as quick plain text, not parsed (2-4 ms each).
   const names = options.authorNames ?? namesFrom(article);
-  const texts = revisions.map((revision) => JSON.stringify(readerText(revision, names)));
-  return texts.some((text, index) => index > 0 && text !== texts[index - 1]);
+  const visible = (revision: LoadedRevision) =>
+    JSON.stringify(readerText(revision, names, quickBodyText));
+  let previous: string | undefined;
+  for (const revision of revisions) {
+    const text = visible(revision);
+    if (previous !== undefined && text !== previous) return true;
+    previous = text;
+  }
+  return false;
 }

@@ -69,8 +69,15 @@ export function publicTimeline(revisions: readonly LoadedRevision[], now: number
   return shown;
 }
 
-/** The reader-visible text of a revision. */
-export function readerText(revision: LoadedRevision, authorNames: AuthorNames): ReaderText {
+/**
+ * The reader-visible text of a revision. `bodyText` reads the body's Markdown; a caller that
+ * only compares revisions may pass a quicker one than the parser the page shows.
+ */
+export function readerText(
+  revision: LoadedRevision,
+  authorNames: AuthorNames,
+  bodyText: (markdown: string) => string = markdownText,
+): ReaderText {
   const { raw } = revision;
   const ids = typeof raw.author === 'string' ? [raw.author] : raw.author;
   const names = ids.map((id) => authorNames(id) ?? id);
@@ -87,7 +94,7 @@ export function readerText(revision: LoadedRevision, authorNames: AuthorNames): 
     headline: raw.title,
     summary: raw.summary.join('\n'),
     byline: `By ${people}${raw.location ? `, ${raw.location}` : ''}`,
-    body: markdownText(revision.body),
+    body: bodyText(revision.body),
     photo,
     corrections: (raw.corrections ?? [])
       .map((item) => `${correctionLabel(item.kind)}: ${item.text}`)
@@ -119,7 +126,8 @@ function nodeText(node: UnistNode): string {
   const value = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
   // Raw HTML is not shown, but `<br>` is a line break on the page (lib/markdown/renderMarkdown.ts).
   if (node.type === 'html') return isLineBreakHtml(value ?? '') ? '\n' : '';
-  if (value !== undefined) return value;
+  // A line break inside a paragraph is a space on the page: re-wrapping the lines is no change.
+  if (value !== undefined) return node.type === 'text' ? value.replace(/[ \t]*\n[ \t]*/g, ' ') : value;
   if (node.type === 'image') return imageText(node);
   if (node.type === 'break') return '\n';
   if (!('children' in node) || !Array.isArray(node.children)) return '';

@@ -277,6 +277,26 @@ describe('article history from Git', () => {
     ]);
   });
 
+  it('lists a revision, and links to the history, only when what readers see changed', async () => {
+    const file = 'content/articles/2026/01/quiet-edits.md';
+    const text = (body: string, topics = '') =>
+      articleText({ title: 'Quiet edits', body, publishedAt: '2026-01-02T09:00:00+08:00', extra: topics });
+    commitFile(file, text('Ships [return](https://a.example) to\nthe port.'), '2026-01-03T09:00:00+08:00');
+    // Re-wrapped lines, another link address, a topic: nothing a reader sees.
+    commitFile(file, text('Ships [return](https://b.example)\nto the port.', 'topics: [ports]\n'), '2026-01-04T09:00:00+08:00');
+    expect((await historyOf(file)).revisions.map((revision) => revision.kind)).toEqual(['first']);
+    expect(await hasPublicHistory(article(file), options())).toBe(false);
+    commitFile(file, text('Ships return to the old port.'), '2026-01-05T09:00:00+08:00');
+    const history = await historyOf(file);
+    expect(history.revisions.map((revision) => revision.kind)).toEqual(['update', 'first']);
+    expect(history.revisions[0]?.fields[0]?.parts).toEqual([
+      { kind: 'same', text: 'Ships return to the ' },
+      { kind: 'ins', text: 'old ' },
+      { kind: 'same', text: 'port.' },
+    ]);
+    expect(await hasPublicHistory(article(file), options())).toBe(true);
+  });
+
   it('does not show a commit dated after now', async () => {
     const history = await getArticleHistory(article(DRAFT_FIRST), {
       root: repo,
@@ -294,6 +314,11 @@ describe('the words a reader sees in a revision', () => {
     expect(markdownText('Before.\n\n![Rows of magnet blocks](/images/m.jpg "Magnets bound for export. Photo: Broadsheet")\n\nAfter.')).toBe(
       'Before.\n\nMagnets bound for export. Photo: Broadsheet\nImage description: Rows of magnet blocks\n\nAfter.',
     );
+  });
+
+  it('reads a paragraph re-wrapped onto other lines as the same words', () => {
+    expect(markdownText('Ships return\nto the port.')).toBe(markdownText('Ships return to\n  the port.'));
+    expect(markdownText('Ships return\nto the port.')).toBe('Ships return to the port.');
   });
 
   it('keeps a <br> as the line break the page shows, and drops other HTML', () => {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { env } from '../lib/config/env';
+import { DEFAULT_SITE_URL, env } from '../lib/config/env';
 import { RENDER_CACHE_IN_BUILD } from '../lib/markdown/renderCache';
 
 /** The project being built: the current folder (npm runs scripts from the project root). */
@@ -86,3 +86,11 @@ rmSync(path.join(ROOT, PREVIOUS), { recursive: true, force: true });
 const nextEnv = path.join(ROOT, 'next-env.d.ts');
 if (existsSync(nextEnv)) writeFileSync(nextEnv, readFileSync(nextEnv, 'utf8').replaceAll(`./${STAGING}/`, `./${LIVE}/`));
 console.log(`Built into ${STAGING} and swapped it in as ${LIVE}.`);
+if (env.SITE_URL === DEFAULT_SITE_URL) {
+  // Fine for trying the site; published, it would give search engines and feed readers
+  // addresses on the reader's own machine.
+  console.log(
+    `Note: SITE_URL is not set, so canonical URLs, feeds and sitemaps point at ${DEFAULT_SITE_URL}. ` +
+      'Set it to the public address before deploying (README, "Deployment").',
+  );
+}

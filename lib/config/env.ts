@@ -21,13 +21,16 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** Where `npm start` serves the sample site; a real deployment sets `SITE_URL`. */
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     /** The public address: canonical URLs, Open Graph, JSON-LD, feeds and sitemaps use it. */
     SITE_URL: z
       .url({ protocol: /^https?$/, error: 'not an http(s) URL such as https://news.example.com' })
-      .default('http://localhost:3000')
+      .default(DEFAULT_SITE_URL)
       .transform((url) => url.replace(/\/+$/, '')),
     /** The newsroom's IANA time zone: every date on the site is shown in it. */
     SITE_TIMEZONE: z

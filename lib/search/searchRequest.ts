@@ -51,13 +51,14 @@ export function cutQuery(raw: string): { query: string; cut?: string } {
 /**
  * A query as the search runs it. A result holds every term of one of the `alternatives` (one,
  * unless the query has `OR`), every quoted phrase word for word, and none of the `excluded`
- * terms. `terms` is every term of every alternative.
+ * ones (`-rare-earth` leaves out "rare earth", not every story with "rare"). `terms` is every
+ * term of every alternative.
  */
 export type ParsedQuery = {
   terms: string[];
   alternatives: string[][];
   phrases: string[][];
-  excluded: string[];
+  excluded: string[][];
 };
 
 const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]?/g;
@@ -72,7 +73,9 @@ export function parseQuery(query: string): ParsedQuery {
   // Each quoted text stands in its place as `"<n>"`, so operators inside quotes are words.
   const outside = query.replace(QUOTED, (_, text: string) => ` "${quoted.push(text) - 1}" `);
   const phrases = quoted.map((text) => terms(text)).filter((phrase) => phrase.length > 1);
-  const excluded = [...new Set([...outside.matchAll(EXCLUDED)].flatMap((match) => terms(match[1] ?? '')))];
+  const excluded = [...outside.matchAll(EXCLUDED)]
+    .map((match) => terms(match[1] ?? ''))
+    .filter((phrase) => phrase.length > 0);
   const wanted = outside.replace(EXCLUDED, ' ').replace(AND, ' ');
   const alternatives = wanted
     .split(OR)

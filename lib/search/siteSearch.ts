@@ -76,7 +76,7 @@ async function ranked(index: SearchIndex, query: ParsedQuery, request: SearchReq
   const holding = articles.filter(
     (article) =>
       query.phrases.every((phrase) => articleHoldsPhrase(article, phrase)) &&
-      !query.excluded.some((term) => articleHoldsPhrase(article, [term])),
+      !query.excluded.some((phrase) => articleHoldsPhrase(article, phrase)),
   );
   return { articles: holding, total: holding.length, matchedTerms };
 }

@@ -151,8 +151,9 @@ describe('queries', () => {
   });
 
   it('reads -word and NOT word as words to leave out, OR as either side, and AND as nothing', () => {
-    expect(parseQuery('oil -opec')).toMatchObject({ alternatives: [['oil']], excluded: ['opec'] });
-    expect(parseQuery('rare earths NOT China')).toMatchObject({ alternatives: [['rare', 'earth']], excluded: ['china'] });
+    expect(parseQuery('oil -opec')).toMatchObject({ alternatives: [['oil']], excluded: [['opec']] });
+    expect(parseQuery('rare earths NOT China')).toMatchObject({ alternatives: [['rare', 'earth']], excluded: [['china']] });
+    expect(parseQuery('magnets -rare-earth').excluded).toEqual([['rare', 'earth']]);
     expect(parseQuery('rare earths OR oil prices')).toMatchObject({
       terms: ['rare', 'earth', 'oil', 'price'],
       alternatives: [['rare', 'earth'], ['oil', 'price']],
